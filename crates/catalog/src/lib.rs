@@ -1,0 +1,1 @@
+//! armscope-catalog (placeholder, being written)

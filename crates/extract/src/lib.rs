@@ -1,0 +1,1 @@
+//! armscope-extract (placeholder, being written)

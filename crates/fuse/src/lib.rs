@@ -1,0 +1,1 @@
+//! armscope-fuse (placeholder, being written)

@@ -1,0 +1,1 @@
+//! armscope-ingest (placeholder, being written)

@@ -1,0 +1,1 @@
+//! armscope-normalize (placeholder, being written)

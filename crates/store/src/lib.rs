@@ -1,0 +1,1 @@
+//! armscope-store (placeholder, being written)
