@@ -1,0 +1,112 @@
+//! Which reports describe the same deal: grouping, then clustering inside a group.
+//! The whole rule lives in [`clusters`] so that a later, deeper rule replaces one function.
+
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+use armscope_core::TransferKind;
+
+use crate::compat::quantities_agree;
+use crate::model::Report;
+
+/// Reports that may only merge with each other: supplier, recipient, family key, kind.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct GroupKey {
+    pub supplier: Option<String>,
+    pub recipient: Option<String>,
+    pub family: String,
+    pub kind: TransferKind,
+}
+
+/// Reports fused into one deal, in canonical order once clustering ends; `order_year` is the year that seeded it.
+#[derive(Debug)]
+pub(crate) struct Cluster<'r> {
+    pub order_year: Option<i32>,
+    pub members: Vec<&'r Report>,
+}
+
+/// A total order on reports that does not depend on input order: document, evidence position,
+/// and as a last resort the whole report serialised (identical reports are interchangeable).
+pub(crate) fn canonical(a: &Report, b: &Report) -> Ordering {
+    let key = |r: &Report| (r.doc_id.clone(), r.transfer.evidence.start, r.transfer.evidence.end);
+    key(a).cmp(&key(b)).then_with(|| {
+        let json = |r: &Report| serde_json::to_string(r).unwrap_or_default();
+        json(a).cmp(&json(b))
+    })
+}
+
+/// Reports grouped by [`GroupKey`], groups in key order, each group in canonical order.
+pub(crate) fn groups(reports: &[Report]) -> BTreeMap<GroupKey, Vec<&Report>> {
+    let mut groups: BTreeMap<GroupKey, Vec<&Report>> = BTreeMap::new();
+    for report in reports {
+        let key = GroupKey {
+            supplier: report.transfer.supplier.clone(),
+            recipient: report.transfer.recipient.clone(),
+            family: report.family_key(),
+            kind: report.transfer.kind,
+        };
+        groups.entry(key).or_default().push(report);
+    }
+    for members in groups.values_mut() {
+        members.sort_by(|a, b| canonical(a, b));
+    }
+    groups
+}
+
+/// Splits one group (in canonical order) into deals:
+/// 1. each distinct order year seeds a cluster holding every report with that year;
+/// 2. a report with a quantity but no year joins a cluster holding a quantity that agrees with
+///    it (most members first, then the earliest cluster), else a cluster of reports without
+///    quantities, else seeds a new cluster;
+/// 3. a report with neither joins the largest cluster (ties: the earliest), or seeds one.
+pub(crate) fn clusters<'r>(group: &[&'r Report]) -> Vec<Cluster<'r>> {
+    let mut clusters: Vec<Cluster<'r>> = Vec::new();
+    let mut years: Vec<i32> = group.iter().filter_map(|r| r.transfer.order_year).collect();
+    years.sort_unstable();
+    years.dedup();
+    for year in years {
+        let members = group.iter().copied().filter(|r| r.transfer.order_year == Some(year)).collect();
+        clusters.push(Cluster { order_year: Some(year), members });
+    }
+
+    let undated = group.iter().copied().filter(|r| r.transfer.order_year.is_none());
+    let (with_quantity, bare): (Vec<&Report>, Vec<&Report>) =
+        undated.partition(|r| r.transfer.quantity.is_some());
+
+    for report in with_quantity {
+        let quantity = report.transfer.quantity.as_ref().expect("partitioned on quantity");
+        let agrees = |c: &Cluster| {
+            c.members.iter().any(|m| m.transfer.quantity.as_ref().is_some_and(|q| quantities_agree(q, quantity)))
+        };
+        let no_quantity = |c: &Cluster| c.members.iter().all(|m| m.transfer.quantity.is_none());
+        let target = largest(&clusters, agrees).or_else(|| largest(&clusters, no_quantity));
+        place(&mut clusters, target, report);
+    }
+    for report in bare {
+        let target = largest(&clusters, |_| true);
+        place(&mut clusters, target, report);
+    }
+    // Joining appends; canonical order again makes sources read the same whatever joined when.
+    for cluster in &mut clusters {
+        cluster.members.sort_by(|a, b| canonical(a, b));
+    }
+    clusters
+}
+
+/// Index of the cluster passing `accept` with the most members; ties go to the earliest.
+fn largest(clusters: &[Cluster], accept: impl Fn(&Cluster) -> bool) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for (i, cluster) in clusters.iter().enumerate() {
+        if accept(cluster) && best.is_none_or(|b| cluster.members.len() > clusters[b].members.len()) {
+            best = Some(i);
+        }
+    }
+    best
+}
+
+fn place<'r>(clusters: &mut Vec<Cluster<'r>>, target: Option<usize>, report: &'r Report) {
+    match target {
+        Some(i) => clusters[i].members.push(report),
+        None => clusters.push(Cluster { order_year: None, members: vec![report] }),
+    }
+}

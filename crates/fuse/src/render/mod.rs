@@ -1,0 +1,23 @@
+//! Renderings of fused deals: an aligned table, a register CSV, JSON lines, one deal in full.
+
+mod csv;
+mod format;
+mod show;
+mod table;
+
+use std::io::{self, Write};
+
+use crate::model::Deal;
+
+pub use self::csv::csv;
+pub use self::show::show;
+pub use self::table::table;
+
+/// Writes one deal per line as JSON, the full structure (every value with its sources).
+pub fn jsonl<W: Write>(deals: &[Deal], mut w: W) -> io::Result<()> {
+    for deal in deals {
+        serde_json::to_writer(&mut w, deal)?;
+        w.write_all(b"\n")?;
+    }
+    w.flush()
+}
