@@ -1,1 +1,195 @@
-//! armscope-store (placeholder, being written)
+//! SQLite storage of armscope's documents, the entity mentions found in them and the
+//! transfers extracted from them.
+//!
+//! One [`Store`] wraps one SQLite connection. A document and everything extracted from it
+//! are written in one transaction: a reader sees all of it or none of it. Documents are
+//! identified by the blake3 hash of their text, so ingesting the same article twice stores
+//! it once ([`Inserted::Duplicate`]); an id that comes back with *different* text is refused
+//! with [`StoreError::DocumentIdTaken`] and the first version is kept, so nothing is
+//! silently overwritten.
+//!
+//! ```
+//! use armscope_core::{Document, SourceFormat};
+//! use armscope_store::{Inserted, Store};
+//!
+//! # fn main() -> Result<(), armscope_store::StoreError> {
+//! let mut store = Store::open_in_memory()?;
+//! let doc = Document {
+//!     id: "a1".into(),
+//!     url: None,
+//!     title: Some("Su-35 to Egypt".into()),
+//!     published: Some(jiff::civil::date(2024, 3, 5)),
+//!     source: "news/a1.txt".into(),
+//!     format: SourceFormat::Text,
+//!     text: "Egypt ordered Su-35 fighters.".into(),
+//! };
+//! assert_eq!(store.insert_document(&doc, &[], &[])?, Inserted::New);
+//! // Same text again: nothing changes.
+//! assert!(matches!(store.insert_document(&doc, &[], &[])?, Inserted::Duplicate { .. }));
+//! assert_eq!(store.counts()?.documents, 1);
+//! assert_eq!(store.document("a1")?, Some(doc));
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # Schema
+//!
+//! Numbered migrations (`migrations/NNNN_*.sql`) are applied in order in one transaction
+//! and tracked with `PRAGMA user_version`; a file from a newer build is refused
+//! ([`StoreError::NewerSchema`]). Tables: `documents`, `mentions` and `transfers`. The
+//! columns queries filter on (supplier, recipient, family, status, year, dollar value…) are
+//! real columns; `transfers.json` holds the whole [`Transfer`] so nothing is lost.
+
+#![warn(missing_docs)]
+
+mod codec;
+mod error;
+mod migrate;
+mod read;
+mod write;
+
+use std::path::Path;
+
+use armscope_core::{Document, EntityMention, Transfer};
+use rusqlite::Connection;
+use serde::Serialize;
+
+pub use error::StoreError;
+pub use migrate::SCHEMA_VERSION;
+
+/// An open armscope database: one SQLite connection with the schema up to date.
+///
+/// Open one `Store` per thread; several may use the same file at once (WAL mode: readers
+/// never block, writers wait up to 5 s for each other).
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+}
+
+/// What [`Store::insert_document`] did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[must_use]
+pub enum Inserted {
+    /// The document and its mentions and transfers were stored.
+    New,
+    /// A document with the same text is already stored (maybe under another id);
+    /// nothing changed.
+    Duplicate {
+        /// Id of the stored document with that text.
+        existing_id: String,
+    },
+}
+
+/// One line of the document list: everything but the text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DocumentSummary {
+    /// The document's id.
+    pub id: String,
+    /// Where it was published.
+    pub url: Option<String>,
+    /// Its headline.
+    pub title: Option<String>,
+    /// Its publication date.
+    pub published: Option<jiff::civil::Date>,
+    /// The path (and line) it was read from.
+    pub source: String,
+    /// blake3 hash of its text, lowercase hex.
+    pub hash: String,
+    /// How many transfers were extracted from it.
+    pub transfers: usize,
+}
+
+/// A stored transfer with the document it came from.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StoredTransfer {
+    /// Id of the document that reports the transfer.
+    pub doc_id: String,
+    /// That document's URL.
+    pub doc_url: Option<String>,
+    /// That document's headline.
+    pub doc_title: Option<String>,
+    /// That document's publication date.
+    pub published: Option<jiff::civil::Date>,
+    /// Position of the transfer among the document's transfers, from 0.
+    pub ordinal: usize,
+    /// The transfer exactly as it was inserted.
+    pub transfer: Transfer,
+}
+
+/// How many rows each table holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Stored documents.
+    pub documents: usize,
+    /// Entity mentions over all documents.
+    pub mentions: usize,
+    /// Transfers over all documents.
+    pub transfers: usize,
+}
+
+impl Store {
+    /// Opens the database at `path`, creating the file if needed, and brings its schema
+    /// up to date. The connection uses WAL journaling, `synchronous = NORMAL`, foreign
+    /// keys and a 5 s busy timeout.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        Store::set_up(Connection::open(path), path)
+    }
+
+    /// Opens a fresh database that lives in memory and disappears when dropped.
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        Store::set_up(Connection::open_in_memory(), Path::new(":memory:"))
+    }
+
+    fn set_up(opened: rusqlite::Result<Connection>, path: &Path) -> Result<Store, StoreError> {
+        let open_error = |source| StoreError::Open {
+            path: path.to_owned(),
+            source,
+        };
+        let mut conn = opened.map_err(open_error)?;
+        migrate::configure(&conn).map_err(open_error)?;
+        migrate::migrate(&mut conn)?;
+        Ok(Store { conn })
+    }
+
+    /// Stores one document with everything extracted from it, in one transaction: all of
+    /// it or, on any error, nothing.
+    ///
+    /// If a document with the same text (same blake3 hash) is stored, nothing changes and
+    /// [`Inserted::Duplicate`] names it. If `doc.id` is stored with different text, the
+    /// stored version is kept and [`StoreError::DocumentIdTaken`] is returned. Mentions and
+    /// transfers keep their order.
+    pub fn insert_document(
+        &mut self,
+        doc: &Document,
+        mentions: &[EntityMention],
+        transfers: &[Transfer],
+    ) -> Result<Inserted, StoreError> {
+        write::insert_document(&mut self.conn, doc, mentions, transfers)
+    }
+
+    /// Every stored document without its text, ordered by id.
+    pub fn documents(&self) -> Result<Vec<DocumentSummary>, StoreError> {
+        read::documents(&self.conn)
+    }
+
+    /// The document with this id, if stored.
+    pub fn document(&self, id: &str) -> Result<Option<Document>, StoreError> {
+        read::document(&self.conn, id)
+    }
+
+    /// The mentions stored with document `doc_id`, in insertion order; empty if the
+    /// document is not stored.
+    pub fn mentions(&self, doc_id: &str) -> Result<Vec<EntityMention>, StoreError> {
+        read::mentions(&self.conn, doc_id)
+    }
+
+    /// Every stored transfer with its document, ordered by document id, then position.
+    pub fn transfers(&self) -> Result<Vec<StoredTransfer>, StoreError> {
+        read::transfers(&self.conn)
+    }
+
+    /// How many documents, mentions and transfers are stored (one consistent snapshot).
+    pub fn counts(&self) -> Result<Counts, StoreError> {
+        read::counts(&self.conn)
+    }
+}

@@ -1,0 +1,173 @@
+//! Inserting one document with everything extracted from it, all or nothing.
+
+use armscope_core::{Document, EntityMention, Transfer};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
+
+use crate::codec::{content_hash, enum_name, to_sql_int};
+use crate::error::{SqlContext, StoreError};
+use crate::Inserted;
+
+pub(crate) fn insert_document(
+    conn: &mut Connection,
+    doc: &Document,
+    mentions: &[EntityMention],
+    transfers: &[Transfer],
+) -> Result<Inserted, StoreError> {
+    let hash = content_hash(&doc.text);
+    // IMMEDIATE takes the write lock now: the duplicate checks and the inserts then see
+    // the same state, and a concurrent writer waits (busy timeout) instead of failing
+    // with SQLITE_BUSY when a deferred transaction tries to upgrade.
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .with_context(|| format!("starting to insert document {:?}", doc.id))?;
+
+    // Dropping `tx` on any early return or error rolls everything back.
+    if let Some(existing_id) = id_with_hash(&tx, &hash)? {
+        return Ok(Inserted::Duplicate { existing_id });
+    }
+    if let Some(stored_hash) = hash_of_id(&tx, &doc.id)? {
+        return Err(StoreError::DocumentIdTaken {
+            id: doc.id.clone(),
+            stored_hash,
+            new_hash: hash,
+        });
+    }
+    let key = insert_document_row(&tx, doc, &hash)?;
+    for (ordinal, mention) in mentions.iter().enumerate() {
+        insert_mention(&tx, key, ordinal, mention, &doc.id)?;
+    }
+    for (ordinal, transfer) in transfers.iter().enumerate() {
+        insert_transfer(&tx, key, ordinal, transfer, &doc.id)?;
+    }
+    tx.commit()
+        .with_context(|| format!("committing document {:?}", doc.id))?;
+    Ok(Inserted::New)
+}
+
+fn id_with_hash(tx: &Transaction<'_>, hash: &str) -> Result<Option<String>, StoreError> {
+    tx.prepare_cached("SELECT id FROM documents WHERE hash = ?1")
+        .and_then(|mut stmt| stmt.query_row([hash], |row| row.get(0)).optional())
+        .context("looking up a document by content hash")
+}
+
+fn hash_of_id(tx: &Transaction<'_>, id: &str) -> Result<Option<String>, StoreError> {
+    tx.prepare_cached("SELECT hash FROM documents WHERE id = ?1")
+        .and_then(|mut stmt| stmt.query_row([id], |row| row.get(0)).optional())
+        .with_context(|| format!("looking up document id {id:?}"))
+}
+
+fn insert_document_row(
+    tx: &Transaction<'_>,
+    doc: &Document,
+    hash: &str,
+) -> Result<i64, StoreError> {
+    let format = enum_name(&doc.format).ok_or_else(|| StoreError::Unstorable {
+        doc_id: doc.id.clone(),
+        what: format!("format {:?}", doc.format),
+    })?;
+    let published = doc.published.map(|date| date.to_string());
+    let ingested_at = jiff::Timestamp::now().to_string();
+    tx.prepare_cached(
+        "INSERT INTO documents (id, hash, url, title, published, source, format, text, ingested_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+         RETURNING key",
+    )
+    .and_then(|mut stmt| {
+        stmt.query_row(
+            params![
+                doc.id,
+                hash,
+                doc.url,
+                doc.title,
+                published,
+                doc.source,
+                format,
+                doc.text,
+                ingested_at
+            ],
+            |row| row.get(0),
+        )
+    })
+    .with_context(|| format!("inserting document {:?}", doc.id))
+}
+
+fn insert_mention(
+    tx: &Transaction<'_>,
+    key: i64,
+    ordinal: usize,
+    mention: &EntityMention,
+    doc_id: &str,
+) -> Result<(), StoreError> {
+    let start = to_sql_int(mention.span.start, "mention start", doc_id)?;
+    let end = to_sql_int(mention.span.end, "mention end", doc_id)?;
+    let ordinal_sql = to_sql_int(ordinal, "mention ordinal", doc_id)?;
+    tx.prepare_cached(
+        "INSERT INTO mentions (doc_key, ordinal, span_start, span_end, kind, entity_id, name, rule)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )
+    .and_then(|mut stmt| {
+        stmt.execute(params![
+            key,
+            ordinal_sql,
+            start,
+            end,
+            mention.kind.as_str(),
+            mention.id,
+            mention.name,
+            mention.rule
+        ])
+    })
+    .with_context(|| format!("inserting mention {ordinal} of document {doc_id:?}"))?;
+    Ok(())
+}
+
+fn insert_transfer(
+    tx: &Transaction<'_>,
+    key: i64,
+    ordinal: usize,
+    transfer: &Transfer,
+    doc_id: &str,
+) -> Result<(), StoreError> {
+    // serde_json writes a NaN or infinite amount as `null`, which would not read back.
+    if let Some(money) = transfer
+        .value
+        .as_ref()
+        .filter(|money| !money.amount.is_finite())
+    {
+        return Err(StoreError::Unstorable {
+            doc_id: doc_id.to_owned(),
+            what: format!(
+                "transfer {ordinal}: amount {} is not a finite number",
+                money.amount
+            ),
+        });
+    }
+    let json = serde_json::to_string(transfer).map_err(|err| StoreError::Unstorable {
+        doc_id: doc_id.to_owned(),
+        what: format!("transfer {ordinal} as JSON: {err}"),
+    })?;
+    let ordinal_sql = to_sql_int(ordinal, "transfer ordinal", doc_id)?;
+    tx.prepare_cached(
+        "INSERT INTO transfers (doc_key, ordinal, supplier, recipient, system, system_id, family,
+                                kind, status, order_year, value_usd, json)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )
+    .and_then(|mut stmt| {
+        stmt.execute(params![
+            key,
+            ordinal_sql,
+            transfer.supplier,
+            transfer.recipient,
+            transfer.system,
+            transfer.system_id,
+            transfer.family,
+            transfer.kind.as_str(),
+            transfer.status.map(|status| status.as_str()),
+            transfer.order_year,
+            transfer.value.as_ref().and_then(|money| money.usd()),
+            json
+        ])
+    })
+    .with_context(|| format!("inserting transfer {ordinal} of document {doc_id:?}"))?;
+    Ok(())
+}
