@@ -1,0 +1,87 @@
+//! Loading, merging and looking up.
+
+mod common;
+
+use armscope_catalog::{Catalog, Category, OrgType, StateKind};
+use common::{fixture, good, good_catalog};
+
+#[test]
+fn loads_every_kind_with_typed_columns() {
+    let c = good_catalog();
+    let ru = c.state("RU").unwrap();
+    assert_eq!(ru.kind, StateKind::State);
+    assert_eq!(ru.adjectives, ["Russian", "Russians"]);
+    assert_eq!(c.state("X-HEZBOLLAH").unwrap().kind, StateKind::NonState);
+
+    let ros = c.organization("rosoboronexport").unwrap();
+    assert_eq!(
+        (ros.org_type, ros.parent.as_deref(), ros.state.as_deref()),
+        (OrgType::Exporter, Some("rostec"), Some("RU"))
+    );
+    assert_eq!(c.organization("triumph-group").unwrap().state, None);
+
+    let j11 = c.system("j-11").unwrap();
+    assert_eq!(
+        (j11.family.as_str(), j11.copy_of.as_deref()),
+        ("su-27", Some("su-27sk"))
+    );
+    assert_eq!(j11.category, Category::CombatAircraft);
+    assert_eq!(c.system("buk-m2").unwrap().un_category, None);
+
+    let putin = c.person("vladimir-putin").unwrap();
+    assert_eq!(
+        (putin.role.as_deref(), putin.organization.as_deref()),
+        (Some("President of Russia"), None)
+    );
+    assert!(c.system("nope").is_none());
+}
+
+#[test]
+fn person_name_parts_are_case_insensitive() {
+    let c = good_catalog();
+    assert!(c.is_given_name("Sergei") && c.is_given_name("SERGEI"));
+    assert!(!c.is_surname("Sergei"));
+    assert!(c.is_surname("Zhang") && !c.is_given_name("Zhang"));
+    assert!(c.is_given_name("Thomas") && c.is_surname("Thomas"));
+}
+
+#[test]
+fn a_user_folder_replaces_and_adds_by_id() {
+    let c = good().dir(fixture("user")).build().unwrap();
+    assert_eq!(c.system("su-35").unwrap().name, "Su-35 Flanker-E");
+    assert_eq!(c.system("su-57").unwrap().aliases, ["Felon"]);
+    assert_eq!(c.state("BY").unwrap().metonyms, ["Minsk"]);
+    assert_eq!(c.systems().len(), good_catalog().systems().len() + 1);
+    // Lookups still work after new ids were appended: slices stay sorted by id.
+    assert!(c.systems().windows(2).all(|w| w[0].id < w[1].id));
+    assert!(c.states().windows(2).all(|w| w[0].code < w[1].code));
+    // The replaced entry's old aliases are gone from the matcher; new ones are in.
+    let text = "Су-35 or Felon from Minsk";
+    let hits: Vec<&str> = c
+        .matcher()
+        .find_all(text)
+        .iter()
+        .map(|h| h.span.slice(text))
+        .collect();
+    assert_eq!(hits, ["Felon", "Minsk"]);
+}
+
+#[test]
+fn stats_count_kinds_categories_and_origins() {
+    let s = good_catalog().stats();
+    assert_eq!(
+        (s.states, s.organizations, s.systems, s.people),
+        (5, 6, 10, 1)
+    );
+    assert_eq!((s.given_names, s.surnames), (2, 2));
+    assert_eq!(s.systems_by_category[&Category::CombatAircraft], 5);
+    assert_eq!(s.systems_by_category[&Category::AirDefence], 3);
+    assert_eq!(s.systems_by_origin["RU"], 6);
+    assert_eq!(s.systems_by_origin["SU"], 2);
+}
+
+#[test]
+fn catalog_is_send_and_sync() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<Catalog>();
+}
