@@ -42,6 +42,8 @@ pub(crate) fn read<'t>(
         file: file.clone(),
         line,
     };
+    // Some editors start UTF-8 files with a byte-order mark; it is not part of the header.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut lines = text
         .lines()
         .enumerate()
@@ -111,4 +113,26 @@ pub(crate) fn list(cell: &str) -> Vec<String> {
 /// An optional single-value cell.
 pub(crate) fn optional(cell: &str) -> Option<String> {
     (!cell.is_empty()).then(|| cell.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_order_mark_crlf_comments_and_blank_lines_are_skipped() {
+        let file: Arc<str> = Arc::from("t.tsv");
+        let text = "\u{feff}# comment\r\nname\tkind\r\n\r\nIvan \t given\r\n";
+        let mut problems = Vec::new();
+        let rows = read(&file, text, &["name", "kind"], 2, &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(rows[0].cells, ["Ivan", "given"]);
+        assert_eq!(rows[0].origin.line, 4);
+    }
+
+    #[test]
+    fn list_cells_are_trimmed_and_empty_values_dropped() {
+        assert_eq!(list(" a | b||c "), ["a", "b", "c"]);
+        assert!(list("").is_empty());
+    }
 }
