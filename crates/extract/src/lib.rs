@@ -1,1 +1,140 @@
-//! armscope-extract (placeholder, being written)
+//! Extraction: from one cleaned [`Document`] to its entity mentions and transfer events.
+//!
+//! The stages run in one fixed order, each a module with its own tests:
+//! sentences → catalog mentions (ambiguity decided by context) → people → per sentence:
+//! cues, items, parties, numbers/money/dates → transfers → merged per document.
+//!
+//! ```no_run
+//! use armscope_catalog::Catalog;
+//! use armscope_extract::Extractor;
+//! # fn doc() -> armscope_core::Document { unimplemented!() }
+//! let catalog = Catalog::embedded().unwrap();
+//! let extractor = Extractor::new(&catalog);
+//! let found = extractor.extract(&doc());
+//! for t in &found.transfers {
+//!     println!("{:?} → {:?}: {}", t.supplier, t.recipient, t.system);
+//! }
+//! ```
+
+mod clauses;
+mod items;
+mod lexicon;
+mod mentions;
+mod merge;
+mod parties;
+mod people;
+pub mod schema;
+mod sentences;
+mod transfer;
+
+use std::collections::HashSet;
+
+use armscope_catalog::{Catalog, Target};
+use armscope_core::{Document, EntityKind, EntityMention, Span, Transfer};
+
+pub use sentences::{split_sentences, Sentence};
+
+/// What one document yields.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Extraction {
+    pub mentions: Vec<EntityMention>,
+    pub transfers: Vec<Transfer>,
+}
+
+/// Extracts with one catalog. Cheap to share across threads.
+pub struct Extractor<'c> {
+    catalog: &'c Catalog,
+    /// State names, adjectives and capitals: words that end a person's name.
+    place_words: HashSet<String>,
+}
+
+impl<'c> Extractor<'c> {
+    pub fn new(catalog: &'c Catalog) -> Extractor<'c> {
+        let place_words = catalog
+            .states()
+            .iter()
+            .flat_map(|s| std::iter::once(&s.name).chain(&s.aliases).chain(&s.adjectives).chain(&s.metonyms))
+            .filter(|w| !w.contains(' '))
+            .cloned()
+            .collect();
+        Extractor { catalog, place_words }
+    }
+
+    /// Mentions and transfers of one document. Never panics on any text.
+    pub fn extract(&self, doc: &Document) -> Extraction {
+        let text = doc.text.as_str();
+        let sentences = sentences::split_sentences(text);
+        let found = mentions::find(self.catalog, text, &sentences);
+        let people = people::find(self.catalog, &self.place_words, text, &found);
+        let parties = mentions::parties(self.catalog, &found);
+
+        let mut context = None;
+        let mut candidates = Vec::new();
+        for (index, sentence) in sentences.iter().enumerate() {
+            let span = sentence.span;
+            let s = span.slice(text);
+            let local = |x: Span| Span::new(x.start - span.start, x.end - span.start);
+            let systems: Vec<(Span, usize)> = found
+                .iter()
+                .filter(|f| span.contains(f.span))
+                .filter_map(|f| match f.target {
+                    Target::System(i) => Some((local(f.span), i)),
+                    _ => None,
+                })
+                .collect();
+            let numbers = armscope_normalize::find_numbers(s);
+            let cues = lexicon::find_cues(s);
+            let mut items = items::catalog_items(self.catalog, s, &systems, &numbers);
+            if items.is_empty() {
+                let from = cues.iter().find(|c| c.date_role != lexicon::DateRole::Statement).map_or(0, |c| c.span.start);
+                items.extend(items::generic_item(s, from, s.len(), &numbers));
+            }
+            let facts = transfer::SentenceFacts {
+                text: s,
+                offset: span.start,
+                index,
+                paragraph: sentence.paragraph,
+                parties: parties
+                    .iter()
+                    .filter(|p| span.contains(p.span))
+                    .map(|p| mentions::Party { span: local(p.span), ..p.clone() })
+                    .collect(),
+                money: armscope_normalize::find_money(s),
+                dates: armscope_normalize::find_dates(s, doc.published),
+                items,
+                cues,
+            };
+            let new_deal = lexicon::announces_new_deal(s);
+            for t in transfer::extract(&facts, &mut context) {
+                candidates.push(merge::Candidate { transfer: t, new_deal });
+            }
+        }
+        let transfers = merge::merge(candidates);
+        Extraction { mentions: self.entity_mentions(&found, people), transfers }
+    }
+
+    fn entity_mentions(&self, found: &[mentions::Found], people: Vec<people::PersonMention>) -> Vec<EntityMention> {
+        let c = self.catalog;
+        let mut out: Vec<EntityMention> = found
+            .iter()
+            .filter_map(|f| {
+                let (kind, id, name) = match f.target {
+                    Target::System(i) => (EntityKind::System, &c.systems()[i].id, &c.systems()[i].name),
+                    Target::Organization(i) => (EntityKind::Organization, &c.organizations()[i].id, &c.organizations()[i].name),
+                    Target::State { index, .. } => (EntityKind::Country, &c.states()[index].code, &c.states()[index].name),
+                    Target::Person(_) => return None,
+                };
+                Some(EntityMention { span: f.span, kind, id: id.clone(), name: name.clone(), rule: format!("catalog:{id}") })
+            })
+            .collect();
+        out.extend(people.into_iter().map(|p| EntityMention {
+            span: p.span,
+            kind: EntityKind::Person,
+            rule: if p.id.starts_with("person:") { "rule:person-name".into() } else { format!("catalog:{}", p.id) },
+            id: p.id,
+            name: p.name,
+        }));
+        out.sort_by_key(|m| (m.span.start, m.span.end));
+        out
+    }
+}

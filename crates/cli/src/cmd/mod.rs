@@ -1,0 +1,6 @@
+pub mod catalog;
+pub mod demo;
+pub mod extract;
+pub mod ingest;
+pub mod register;
+pub mod show;

@@ -1,0 +1,84 @@
+//! `armscope register`: the deals, fused across every stored document.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use armscope_fuse::{Deal, Report};
+use armscope_store::Store;
+
+use crate::settings::DbArg;
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Csv,
+    Jsonl,
+}
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub db: DbArg,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: Format,
+    /// Only deals with this supplier (ISO code, e.g. RU).
+    #[arg(long)]
+    pub supplier: Option<String>,
+    /// Only deals with this recipient (ISO code, e.g. CN).
+    #[arg(long)]
+    pub recipient: Option<String>,
+    /// Only deals of this system or family (e.g. S-400, Su-35).
+    #[arg(long)]
+    pub system: Option<String>,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let deals = load_deals(&args.db.db)?;
+    let deals: Vec<Deal> = deals.into_iter().filter(|d| keep(d, &args)).collect();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    print(&deals, args.format, &mut out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn print(deals: &[Deal], format: Format, out: &mut impl Write) -> anyhow::Result<()> {
+    match format {
+        Format::Table => out.write_all(armscope_fuse::render::table(deals).as_bytes())?,
+        Format::Csv => armscope_fuse::render::csv(deals, &mut *out)?,
+        Format::Jsonl => armscope_fuse::render::jsonl(deals, &mut *out)?,
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Every deal in the store, fused from all stored transfers.
+pub fn load_deals(db: &std::path::Path) -> anyhow::Result<Vec<Deal>> {
+    if !db.exists() {
+        anyhow::bail!("no database at {} (run `armscope ingest` first, or pass --db)", db.display());
+    }
+    let store = Store::open(db).with_context(|| format!("opening {}", db.display()))?;
+    let reports: Vec<Report> = store
+        .transfers()?
+        .into_iter()
+        .map(|t| Report { doc_id: t.doc_id, doc_url: t.doc_url, published: t.published, transfer: t.transfer })
+        .collect();
+    Ok(armscope_fuse::fuse(&reports))
+}
+
+/// Folds a designation for comparison: case, dashes and spaces do not matter.
+pub fn fold(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+fn keep(deal: &Deal, args: &Args) -> bool {
+    let same = |want: &Option<String>, have: &Option<String>| {
+        want.as_ref().is_none_or(|w| have.as_ref().is_some_and(|h| h.eq_ignore_ascii_case(w)))
+    };
+    same(&args.supplier, &deal.supplier)
+        && same(&args.recipient, &deal.recipient)
+        && args.system.as_ref().is_none_or(|s| {
+            let s = fold(s);
+            fold(&deal.system) == s || fold(&deal.family) == s
+        })
+}

@@ -1,0 +1,47 @@
+//! Clauses: a sentence cut where a new verb phrase starts ("…, and also supplied …",
+//! "…; …", "… – all vehicles …"), so that each item takes its stage, value and dates from
+//! its own clause first.
+
+use std::sync::LazyLock;
+
+use armscope_core::Span;
+use regex::Regex;
+
+static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i);|\s[-–—]\s|,?\s+and\s+also\s|,\s+while\s|,\s+whereas\s|,\s+but\s|,\s+and\s+(?:has|have|had|is|was|will|would|then|later|subsequently|in\s+\d{4})\b").expect("clause regex")
+});
+
+/// Sentence-relative clause spans, covering the whole sentence in order.
+pub fn split(sentence: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for m in BOUNDARY.find_iter(sentence) {
+        if m.start() > start {
+            out.push(Span::new(start, m.start()));
+        }
+        start = m.end();
+    }
+    out.push(Span::new(start, sentence.len()));
+    out
+}
+
+/// Index of the clause holding `pos`.
+pub fn index_of(clauses: &[Span], pos: usize) -> usize {
+    clauses.iter().position(|c| pos < c.end).unwrap_or(clauses.len().saturating_sub(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_at_new_verb_phrases_only() {
+        let s = "Russia fulfilled a contract for the S-400, and also supplied 24 Su-35 jets.";
+        let c = split(s);
+        assert_eq!(c.len(), 2);
+        assert!(c[1].slice(s).starts_with("supplied"));
+        assert_eq!(split("J-10 and JF-17 fighters, as well as L-15 trainers").len(), 1);
+        assert_eq!(split("a contract for 18 helicopters - all should arrive in 2022").len(), 2);
+        assert_eq!(index_of(&c, c[1].start + 1), 1);
+    }
+}

@@ -1,0 +1,213 @@
+//! The items a sentence may be transferring: catalogued systems (minus those named only as a
+//! component, a purpose or another name of something else), or, where none is named, a
+//! generic noun phrase ("aviation engines", "242 units of military products").
+
+use std::sync::LazyLock;
+
+use armscope_catalog::Catalog;
+use armscope_core::{Quantity, Span};
+use armscope_normalize::NumberMatch;
+use regex::Regex;
+
+/// A thing a transfer may be of.
+#[derive(Clone, Debug)]
+pub struct Item {
+    /// Sentence-relative span of the designation or noun phrase.
+    pub span: Span,
+    pub system: String,
+    pub system_id: Option<String>,
+    pub family: Option<String>,
+    pub category: Option<String>,
+    /// Designer states, to fall back on when the text does not name the supplier.
+    pub origin: Vec<String>,
+    pub quantity: Option<(Quantity, Span)>,
+    pub generic: bool,
+}
+
+/// Text right before a system that makes it a component, a purpose or an alias, not the item.
+static NOT_THE_ITEM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(?:\b(?:missiles?|engines?|ammunition|munitions|parts|spares?|components?|weapons|radars?|avionics|upgrades?|training|support|pilots|crews?|maintenance|simulators?)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?|\bwith\s+(?:a\s+|an\s+|the\s+|new\s+)?|\b(?:equipped|armed|fitted|powered|based|modelled|modeled)\s+(?:with|by|on)\s+(?:a\s+|an\s+|the\s+)?|\b(?:version|variant|copy|analogue|analog|derivative|development|successor|replacement|rival|competitor)\s+(?:of|to|for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?|\b(?:dubbed|called|named|designated|known\s+as|nicknamed)\s+(?:the\s+)?["“]?|\b(?:than|like|unlike|instead\s+of|rather\s+than)\s+(?:the\s+)?)$"#).expect("not-the-item regex")
+});
+
+/// Counting units written between a number and the item ("four divisions of the S-400").
+static QUANTITY_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?P<unit>battalions?|divisions?|regiments?|squadrons?|batter(?:y|ies)|fire\s+units?|units?|sets?|batches|complexes|systems)\s+of\s+(?:the\s+|its\s+)?)?(?P<fill>(?:[a-z][a-z-]*\s+){0,3})$").expect("gap regex")
+});
+
+/// A counting unit written after the item ("15 S-300 SAM battalions").
+static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:[A-Z]{2,5}\s+)?(?:[a-z-]+\s+){0,2}?(?P<unit>battalions?|divisions?|regiments?|squadrons?|batter(?:y|ies)|fire\s+units?)\b").expect("unit regex")
+});
+
+/// Words that may not stand between a number and its item.
+const GAP_STOPWORDS: &[&str] = &[
+    "of", "to", "for", "with", "and", "or", "in", "on", "by", "from", "at", "than", "per", "were",
+    "was", "are", "is", "have", "has", "been", "will", "which", "that", "carry", "carries",
+    "range", "up", "km", "kilometres", "kilometers", "miles", "tonnes", "tons", "troops",
+    "paratroopers", "passengers", "percent", "years", "days", "months",
+];
+
+/// Catalogued systems in a sentence that can be the object of a transfer.
+/// `systems` holds sentence-relative spans with catalog indices.
+pub fn catalog_items(catalog: &Catalog, sentence: &str, systems: &[(Span, usize)], numbers: &[NumberMatch]) -> Vec<Item> {
+    let mut items = Vec::new();
+    for &(span, index) in systems {
+        let before = &sentence[..span.start];
+        if NOT_THE_ITEM_BEFORE.is_match(before) {
+            continue;
+        }
+        let system = &catalog.systems()[index];
+        items.push(Item {
+            span,
+            system: system.name.clone(),
+            system_id: Some(system.id.clone()),
+            family: Some(system.family.clone()),
+            category: Some(system.category.as_str().to_string()),
+            origin: system.origin.clone(),
+            quantity: quantity_before(sentence, span, numbers),
+            generic: false,
+        });
+    }
+    items
+}
+
+/// The number counting the item that starts at `item`: directly before it, with at most a
+/// counting unit ("four divisions of the") or a few adjectives ("24 newest") in between.
+pub fn quantity_before(sentence: &str, item: Span, numbers: &[NumberMatch]) -> Option<(Quantity, Span)> {
+    let number = numbers.iter().rev().find(|n| n.span.end <= item.start)?;
+    if number.plus || number.is_year_like || number.value < 1.0 || number.value.fract() != 0.0 {
+        return None;
+    }
+    let gap = &sentence[number.span.end..item.start];
+    let caps = QUANTITY_GAP.captures(gap)?;
+    let fill = caps.name("fill").map_or("", |m| m.as_str());
+    if fill.split_whitespace().any(|w| GAP_STOPWORDS.contains(&w)) {
+        return None;
+    }
+    let unit = caps
+        .name("unit")
+        .map(|u| u.as_str().to_string())
+        .or_else(|| UNIT_AFTER.captures(&sentence[item.end..]).map(|c| c["unit"].to_string()))
+        .map(|u| u.split_whitespace().collect::<Vec<_>>().join(" "));
+    Some((
+        Quantity { value: number.value as u64, unit, qualifier: number.qualifier },
+        Span::new(number.span.start, item.start.max(number.span.end)),
+    ))
+}
+
+/// Head nouns of generic items.
+static GENERIC_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:missiles?|rockets?|engines?|helicopters?|rotorcraft|aircraft|jets|fighters|warplanes|bombers|drones|UAVs|tanks|vehicles|howitzers|artillery|shells|ammunition|munitions|weapons|arms|equipment|hardware|products|system|systems|submarines|ships|warships|frigates|corvettes|destroyers|radars|satellites|technolog(?:y|ies)|licen[cs]es|launchers|rifles|guns)\b").expect("generic head regex")
+});
+
+/// Words after a head that make it part of another noun ("arms trade", "engine building").
+const NOT_A_HEAD_BEFORE: &[&str] = &[
+    "trade", "exports", "export", "imports", "deals", "deal", "market", "control", "race",
+    "industry", "sales", "embargo", "building", "production", "manufacturers", "makers",
+    "programme", "program", "development", "technologies", "cooperation", "sphere", "field",
+];
+
+/// Words that end a generic noun phrase going leftwards.
+const NP_STOP: &[&str] = &[
+    "of", "the", "a", "an", "to", "for", "with", "by", "from", "in", "on", "at", "its", "their",
+    "his", "her", "our", "worth", "lots", "several", "various", "some", "many", "additional",
+    "following", "other", "new", "newest", "these", "those", "such", "more", "which", "that",
+    "supply", "delivery", "purchase", "sale", "export", "import", "and", "or", "is", "are", "was",
+    "were", "be", "batch", "batches", "number", "types", "type", "kinds", "units", "unit",
+    "further", "create", "develop", "design", "build", "produce", "buy", "acquire", "any", "all",
+    "modern", "latest", "advanced", "major", "own", "domestic", "foreign", "western",
+];
+
+/// The first generic item after `from` in the sentence (heads inside `skip` spans are ignored).
+pub fn generic_item(sentence: &str, from: usize, until: usize, numbers: &[NumberMatch]) -> Option<Item> {
+    for head in GENERIC_HEAD.find_iter(&sentence[from..until]) {
+        let head_span = Span::new(from + head.start(), from + head.end());
+        let next_word = sentence[head_span.end..].split_whitespace().next().unwrap_or("");
+        let next_word = next_word.trim_matches(|c: char| !c.is_alphanumeric());
+        if NOT_A_HEAD_BEFORE.contains(&next_word) {
+            continue;
+        }
+        let start = np_start(sentence, from, head_span.start);
+        let span = Span::new(start, head_span.end);
+        let text = span.slice(sentence).trim();
+        // A bare "systems" or "products" names nothing.
+        if !text.contains(' ') && matches!(text, "system" | "systems" | "products" | "equipment" | "hardware" | "vehicles" | "technology" | "technologies" | "guns") {
+            continue;
+        }
+        return Some(Item {
+            span,
+            system: text.to_string(),
+            system_id: None,
+            family: None,
+            category: None,
+            origin: Vec::new(),
+            quantity: quantity_before(sentence, span, numbers),
+            generic: true,
+        });
+    }
+    None
+}
+
+/// Where the noun phrase ending at `head_start` begins: up to three lower-case modifiers.
+fn np_start(sentence: &str, floor: usize, head_start: usize) -> usize {
+    let mut start = head_start;
+    for _ in 0..3 {
+        let before = sentence[floor..start].trim_end();
+        let word_start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        let word = &before[word_start..];
+        let gap_ok = sentence[floor + before.len()..start].chars().all(char::is_whitespace);
+        if word.is_empty()
+            || !gap_ok
+            || !word.chars().all(|c| c.is_lowercase() || c == '-')
+            || NP_STOP.contains(&word)
+        {
+            break;
+        }
+        start = floor + word_start;
+    }
+    start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn generic(s: &str) -> Option<(String, Option<u64>)> {
+        let numbers = armscope_normalize::find_numbers(s);
+        generic_item(s, 0, s.len(), &numbers).map(|i| (i.system, i.quantity.map(|q| q.0.value)))
+    }
+
+    #[test]
+    fn generic_noun_phrases() {
+        assert_eq!(generic("the delivery of 242 units of military products"), Some(("military products".into(), Some(242))));
+        assert_eq!(generic("signed contracts for supply of aviation engines."), Some(("aviation engines".into(), None)));
+        assert_eq!(generic("helping China to create a missile attack warning system."), Some(("missile attack warning system".into(), None)));
+        assert_eq!(generic("curbing the arms trade"), None);
+        assert_eq!(generic("the following systems"), None);
+    }
+
+    #[test]
+    fn quantity_needs_an_adjacent_number() {
+        let s = "a contract for four divisions of the S-400 and carries up to 37 troops";
+        let numbers = armscope_normalize::find_numbers(s);
+        let start = s.find("S-400").unwrap();
+        let q = quantity_before(s, Span::new(start, start + 5), &numbers).unwrap();
+        assert_eq!(q.0.value, 4);
+        assert_eq!(q.0.unit.as_deref(), Some("divisions"));
+        let s = "can carry up to 37 paratroopers like the Mi-8";
+        let numbers = armscope_normalize::find_numbers(s);
+        let start = s.find("Mi-8").unwrap();
+        assert!(quantity_before(s, Span::new(start, start + 4), &numbers).is_none());
+    }
+
+    #[test]
+    fn components_and_aliases_are_not_items() {
+        for before in ["missiles for ", "helicopters with a ", "powered by the ", "dubbed ", "an export version of the "] {
+            assert!(NOT_THE_ITEM_BEFORE.is_match(before), "{before}");
+        }
+        assert!(!NOT_THE_ITEM_BEFORE.is_match("a contract for 24 "));
+        assert!(!NOT_THE_ITEM_BEFORE.is_match("the supply of "));
+    }
+}

@@ -1,0 +1,235 @@
+//! The words of arms-transfer news: which phrases signal a stage, a direction, a kind of
+//! transfer, or a statement, and what a date next to them means. One table, in one place, so
+//! rules elsewhere never spell words of their own.
+
+use std::sync::LazyLock;
+
+use armscope_core::{Span, Status, TransferKind};
+use regex::Regex;
+
+/// Which party the subject of a cue is: the one who gives (`Sell`) or the one who gets (`Buy`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Sell,
+    Buy,
+    Neutral,
+}
+
+/// What a date next to the cue dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateRole {
+    /// The year the contract was signed.
+    Order,
+    /// Deliveries began.
+    DeliveryFirst,
+    /// Deliveries were (or will be) completed.
+    DeliveryLast,
+    /// Deliveries happened in that period.
+    Delivery,
+    /// The date of someone saying something: dates no transfer fact.
+    Statement,
+    None,
+}
+
+/// One phrase of the table.
+pub struct CueSpec {
+    pub pattern: &'static str,
+    pub status: Option<Status>,
+    pub direction: Direction,
+    pub date_role: DateRole,
+    pub kind: Option<TransferKind>,
+    /// A noun that names the transfer itself ("contract", "supply of"): weaker than a verb.
+    pub nominal: bool,
+}
+
+/// A cue found in a sentence.
+#[derive(Clone, Debug)]
+pub struct Cue {
+    pub span: Span,
+    pub status: Option<Status>,
+    pub direction: Direction,
+    pub date_role: DateRole,
+    pub kind: Option<TransferKind>,
+    pub nominal: bool,
+    /// Under a modal or future ("will deliver", "should be handed over"): not yet a fact.
+    pub modal: bool,
+    /// Says "all"/"last"/"completed": a date next to it ends the deliveries.
+    pub completes: bool,
+}
+
+macro_rules! cue {
+    ($p:expr, $status:expr, $dir:ident, $role:ident) => {
+        CueSpec { pattern: $p, status: $status, direction: Direction::$dir, date_role: DateRole::$role, kind: None, nominal: false }
+    };
+    ($p:expr, $status:expr, $dir:ident, $role:ident, nominal) => {
+        CueSpec { pattern: $p, status: $status, direction: Direction::$dir, date_role: DateRole::$role, kind: None, nominal: true }
+    };
+    ($p:expr, $status:expr, $dir:ident, $role:ident, kind $kind:ident) => {
+        CueSpec { pattern: $p, status: $status, direction: Direction::$dir, date_role: DateRole::$role, kind: Some(TransferKind::$kind), nominal: false }
+    };
+}
+
+use Status::{Cancelled, Delivered, Delivering, Ordered, Talks};
+
+/// Every cue phrase. Patterns are case-insensitive and matched on word boundaries.
+pub const CUES: &[CueSpec] = &[
+    // talks
+    cue!(r"negotiat\w*|in talks|talks (?:on|with|over|about|for)|discuss(?:ed|ing|es)? (?:the )?(?:purchase|sale|supply|acquisition)", Some(Talks), Neutral, None),
+    cue!(r"offer(?:ed|s|ing)?|propos(?:ed|es|ing)", Some(Talks), Sell, None),
+    cue!(r"(?:plans?|planning|intends?|wants?|seeks?|seeking|hopes?|looking) to (?:buy|acquire|purchase|procure|order|obtain)|(?:is|are|was|were|been) interested in|(?:has |have )?requested|letter of request|(?:is|are) considering|shortlisted|tender for", Some(Talks), Buy, None),
+    cue!(r"memorandum of understanding|MoU|letter of intent|framework agreement|framework deal|preliminary agreement", Some(Talks), Neutral, None),
+    cue!(r"(?:approved|approves|cleared|clears|authori[sz]ed) (?:a |the )?(?:possible |potential |proposed )?(?:foreign military )?(?:sale|export|transfer)s?|possible (?:foreign military )?sale|ready to (?:negotiate|sell|supply|discuss)", Some(Talks), Sell, None),
+    // ordered
+    cue!(r"sign(?:ed|s|ing)?|inked", Some(Ordered), Neutral, Order),
+    cue!(r"conclud(?:ed|es|e|ing)", Some(Ordered), Neutral, Order),
+    cue!(r"(?:placed|places|place|placing) (?:an |a |the |its |their )?(?:firm |follow-on |new )?orders?|ordered", Some(Ordered), Buy, Order),
+    cue!(r"award(?:ed|s)?", Some(Ordered), Neutral, Order),
+    cue!(r"agreed to (?:buy|purchase|acquire|procure)", Some(Ordered), Buy, Order),
+    cue!(r"agreed to (?:sell|supply|deliver|provide)", Some(Ordered), Sell, Order),
+    cue!(r"bought|purchased|acquired|procured", Some(Ordered), Buy, Order),
+    cue!(r"sold", Some(Ordered), Sell, Order),
+    cue!(r"contracts?|agreements? (?:for|on) the (?:supply|delivery|purchase|sale|acquisition)|deal (?:for|to buy|to supply|worth)|orders? for", Some(Ordered), Neutral, Order, nominal),
+    // delivering
+    cue!(r"(?:is|are|was|were|has been|have been) (?:currently |now |still )?(?:delivering|supplying|fulfilling|implementing|executing|shipping|receiving|handing over)", Some(Delivering), Sell, Delivery),
+    cue!(r"(?:began|begun|begins|begin|started|starts|start|commenced) (?:the )?(?:deliver\w*|suppl\w*|shipments?|shipping|transfer\w*|handing over|receiv\w*)", Some(Delivering), Sell, DeliveryFirst),
+    cue!(r"deliveries (?:began|started|have begun|are under ?way|commenced|have started)|first (?:batch|deliver\w*|shipment|consignment|lot|units?|two|three|four|five|six)|(?:received|receives|took delivery of|handed over|delivered) (?:the|its|their) first|being delivered", Some(Delivering), Sell, DeliveryFirst),
+    // delivered
+    cue!(r"fulfill?ed|completed|performed (?:its|their) obligations|met (?:its|their) obligations", Some(Delivered), Sell, DeliveryLast),
+    cue!(r"delivered|supplied|transferred|exported|shipped|handed over", Some(Delivered), Sell, Delivery),
+    cue!(r"took delivery(?: of)?|taken delivery(?: of)?|received|inducted|commissioned|entered service|imported", Some(Delivered), Buy, Delivery),
+    cue!(r"deliver(?:y|ies) of", Some(Delivered), Sell, Delivery, nominal),
+    // cancelled
+    cue!(r"cancel(?:l?ed|s|ling|lation)|scrapped|terminated|froze|frozen|suspended|shelved|abandoned|pulled out of|withdrew from|called off|halted", Some(Cancelled), Neutral, None),
+    // nominal and directional cues without a stage
+    cue!(r"suppl(?:y|ies|ying)|deliver(?:y|ies|ing)?|exports?(?: of)?|sales? of|sell(?:s|ing)?|provid(?:e|es|ed|ing)|transfer(?:s|ring)?(?: of)?|equip(?:ped|s|ping)?|supplier of|exporter of", None, Sell, Delivery, nominal),
+    cue!(r"purchas(?:e|es|ing)(?: of)?|acqui(?:re|res|ring|sition)(?: of)?|procure(?:ment|s)?(?: of)?|buy(?:s|ing)?|imports?(?: of)?|customer for|buyer of|operator of", None, Buy, None, nominal),
+    // kinds
+    cue!(r"licen[cs]ed production|licen[cs]e[ -]built|licen[cs]e[ -]produced|under (?:a )?licen[cs]e|licen[cs]e (?:to|for) (?:produce|build|manufacture|assemble|the production)|licen[cs]e production|licen[cs]es? for (?:the )?production|production licen[cs]es?|local(?:ly)? (?:produc\w+|assembl\w+|built|manufactur\w+)|co-produc\w+|serial production of|technology transfer|transfer of (?:design documentation|technology|technologies)", None, Sell, None, kind Licence),
+    cue!(r"help(?:ed|ing|s)? (?:\w+ ){1,3}(?:to )?(?:create|develop|design|build|set up|establish)|assist(?:ed|ing|s)? (?:\w+ ){1,3}in (?:creating|developing|designing|building)|took part in (?:designing|developing|the design|the development)|(?:design|technical|engineering) assistance|sharing (?:\w+ ){0,3}technolog\w+", None, Sell, None, kind Assistance),
+    cue!(r"jointly (?:develop\w*|design\w*|produc\w*)|joint (?:development|design)|co-develop\w*|co-design\w*", None, Neutral, None, kind JointDevelopment),
+    // statements: their dates are not transfer dates
+    cue!(r"said|says|announced|stated|mentioned|told|noted|reported|declared|confirmed|disclosed|revealed|added|claimed", None, Neutral, Statement),
+];
+
+static CUE_REGEXES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    CUES.iter()
+        .map(|c| Regex::new(&format!(r"(?i)\b(?:{})\b", c.pattern)).expect("cue pattern compiles"))
+        .collect()
+});
+
+static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:will|would|should|shall|could|may|might|must|to be|expected to|plans? to|planned to|scheduled to|set to|going to|intends? to|hopes? to|due to|is to|are to|aims? to|wants? to|ready to)\s+(?:be\s+|have\s+|also\s+|soon\s+|now\s+)?$").expect("modal regex")
+});
+
+static COMPLETES_NEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:all|last|final|remaining|whole|entire|completed?|fully)\b").expect("completes regex")
+});
+
+/// Every cue in `sentence`, in order, longest first where two start together; overlapping
+/// shorter cues are dropped.
+pub fn find_cues(sentence: &str) -> Vec<Cue> {
+    let mut found: Vec<Cue> = Vec::new();
+    for (spec, re) in CUES.iter().zip(CUE_REGEXES.iter()) {
+        for m in re.find_iter(sentence) {
+            let before = &sentence[..m.start()];
+            let window_start = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+            let near = &sentence[window_start..m.end()];
+            found.push(Cue {
+                span: Span::new(m.start(), m.end()),
+                status: spec.status,
+                direction: spec.direction,
+                date_role: spec.date_role,
+                kind: spec.kind,
+                nominal: spec.nominal,
+                modal: MODAL_BEFORE.is_match(before),
+                completes: COMPLETES_NEAR.is_match(near) && spec.date_role == DateRole::Delivery
+                    || spec.date_role == DateRole::DeliveryLast,
+            });
+        }
+    }
+    found.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    let mut kept: Vec<Cue> = Vec::new();
+    for cue in found {
+        if kept.iter().any(|k| k.span.overlaps(cue.span)) {
+            continue;
+        }
+        kept.push(cue);
+    }
+    kept
+}
+
+static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:reportedly|allegedly|purportedly|according to (?:unnamed |anonymous |some |media |press |several )?(?:sources|reports|media)|sources (?:said|say|told)|(?:is|are|was|were) said to|rumou?r\w*|unconfirmed|could|may|might|denied|denies|deny|claims?|speculat\w*|probably|possibly|likely)\b").expect("hedge regex")
+});
+
+/// Whether the sentence reports its facts with a hedge or a denial.
+pub fn is_hedged(sentence: &str) -> bool {
+    HEDGE.is_match(sentence)
+}
+
+static NEW_DEAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:additional|further|another|second|new batch|more|follow-on|extra batch)\b").expect("new deal regex")
+});
+
+/// Whether the sentence speaks of a further deal beyond one already reported ("additional batches").
+pub fn announces_new_deal(sentence: &str) -> bool {
+    NEW_DEAL.is_match(sentence)
+}
+
+static MEMORANDUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:memorandum|MoU|letter of intent|framework|preliminary)\b").expect("memorandum regex")
+});
+
+/// Whether a signing is of a non-binding paper, which makes it talks rather than an order.
+pub fn signs_only_intent(clause: &str) -> bool {
+    MEMORANDUM.is_match(clause)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn statuses(s: &str) -> Vec<(String, Option<Status>, bool)> {
+        find_cues(s)
+            .into_iter()
+            .map(|c| (c.span.slice(s).to_string(), c.status, c.modal))
+            .collect()
+    }
+
+    #[test]
+    fn every_pattern_compiles() {
+        assert_eq!(CUE_REGEXES.len(), CUES.len());
+    }
+
+    #[test]
+    fn finds_stage_verbs() {
+        let cues = statuses("Egypt signed a contract and took delivery of the first batch.");
+        assert!(cues.iter().any(|(t, s, _)| t == "signed" && *s == Some(Ordered)));
+        assert!(cues.iter().any(|(t, s, _)| t == "contract" && *s == Some(Ordered)));
+        assert!(cues.iter().any(|(t, s, _)| t == "took delivery of the first" && *s == Some(Delivering)));
+    }
+
+    #[test]
+    fn longer_cue_wins_over_its_parts() {
+        let cues = statuses("Moscow is delivering on a contract.");
+        assert_eq!(cues[0].0, "is delivering");
+        assert_eq!(cues[0].1, Some(Delivering));
+    }
+
+    #[test]
+    fn modal_marks_future() {
+        let cues = statuses("All jets should be handed over in 2022.");
+        let handed = cues.iter().find(|(t, _, _)| t == "handed over").unwrap();
+        assert!(handed.2);
+        let cues = statuses("The jets were handed over in 2022.");
+        assert!(!cues.iter().find(|(t, _, _)| t == "handed over").unwrap().2);
+    }
+
+    #[test]
+    fn hedges_and_new_deals() {
+        assert!(is_hedged("The drones were reportedly delivered."));
+        assert!(!is_hedged("The drones were delivered."));
+        assert!(announces_new_deal("talks on additional batches"));
+        assert!(signs_only_intent("signed a memorandum of understanding"));
+    }
+}

@@ -1,0 +1,131 @@
+//! One document often names the same deal several times ("the supply of Su-35 fighters",
+//! later "China's purchase of the Su-35"). Reports of one system between the same parties
+//! that do not contradict each other become one transfer, keeping the first evidence and
+//! filling what it lacks from the others. Talks merge into a later stage of the same deal
+//! unless the sentence speaks of a further deal ("additional batches").
+
+use armscope_core::{Status, Transfer};
+
+/// A transfer with whether its sentence announces a further deal.
+pub struct Candidate {
+    pub transfer: Transfer,
+    pub new_deal: bool,
+}
+
+/// Merges compatible reports of the same deal within one document, keeping text order.
+pub fn merge(candidates: Vec<Candidate>) -> Vec<Transfer> {
+    let mut kept: Vec<Candidate> = Vec::new();
+    for c in candidates {
+        match kept.iter_mut().find(|k| same_deal(&k.transfer, &c.transfer, k.new_deal || c.new_deal)) {
+            Some(k) => absorb(&mut k.transfer, c.transfer),
+            None => kept.push(c),
+        }
+    }
+    kept.into_iter().map(|c| c.transfer).collect()
+}
+
+fn key(t: &Transfer) -> (Option<&str>, Option<&str>, String, armscope_core::TransferKind) {
+    let item = t.system_id.clone().unwrap_or_else(|| t.system.to_lowercase());
+    (t.supplier.as_deref(), t.recipient.as_deref(), item, t.kind)
+}
+
+fn same_deal(a: &Transfer, b: &Transfer, new_deal: bool) -> bool {
+    if key(a) != key(b) {
+        return false;
+    }
+    let agree = |x: Option<i64>, y: Option<i64>| x.is_none() || y.is_none() || x == y;
+    let quantity = |t: &Transfer| t.quantity.as_ref().map(|q| q.value as i64);
+    if !agree(quantity(a), quantity(b)) || !agree(a.order_year.map(i64::from), b.order_year.map(i64::from)) {
+        return false;
+    }
+    if a.delivery_years.is_some() && b.delivery_years.is_some() && a.delivery_years != b.delivery_years {
+        return false;
+    }
+    match (a.status, b.status) {
+        (None, _) | (_, None) => true,
+        (Some(x), Some(y)) if x == y => true,
+        (Some(Status::Talks), Some(_)) | (Some(_), Some(Status::Talks)) => !new_deal,
+        (Some(x), Some(y)) => {
+            // Ordered, delivering and delivered are stages of one deal.
+            let staged = |s: Status| matches!(s, Status::Ordered | Status::Delivering | Status::Delivered);
+            staged(x) && staged(y) && !new_deal
+        }
+    }
+}
+
+fn absorb(into: &mut Transfer, other: Transfer) {
+    let rank = |s: Option<Status>| s.map_or(0, |s| s as u8 + 1);
+    if rank(other.status) > rank(into.status) {
+        into.status = other.status;
+    }
+    if into.quantity.is_none() {
+        into.quantity = other.quantity;
+    }
+    if into.value.is_none() {
+        into.value = other.value;
+    }
+    if into.order_year.is_none() {
+        into.order_year = other.order_year;
+    }
+    if into.delivery_years.is_none() {
+        into.delivery_years = other.delivery_years;
+    }
+    into.hedged &= other.hedged;
+    for (field, span) in other.field_spans {
+        if !into.field_spans.iter().any(|(f, _)| *f == field) {
+            into.field_spans.push((field, span));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use armscope_core::{Evidence, Quantity, TransferKind};
+
+    fn t(system: &str, status: Option<Status>, quantity: Option<u64>) -> Transfer {
+        Transfer {
+            supplier: Some("RU".into()),
+            recipient: Some("CN".into()),
+            system: system.into(),
+            system_id: Some(system.to_lowercase()),
+            family: None,
+            category: None,
+            kind: TransferKind::Sale,
+            status,
+            quantity: quantity.map(|value| Quantity { value, unit: None, qualifier: Default::default() }),
+            value: None,
+            order_year: None,
+            delivery_years: None,
+            hedged: false,
+            evidence: Evidence { text: String::new(), start: 0, end: 0 },
+            field_spans: Vec::new(),
+        }
+    }
+
+    fn c(transfer: Transfer, new_deal: bool) -> Candidate {
+        Candidate { transfer, new_deal }
+    }
+
+    #[test]
+    fn later_mention_without_details_merges() {
+        let merged = merge(vec![c(t("S-400", Some(Status::Delivered), None), false), c(t("S-400", None, None), false)]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].status, Some(Status::Delivered));
+    }
+
+    #[test]
+    fn different_quantities_stay_apart() {
+        let merged = merge(vec![c(t("Mi-171", Some(Status::Ordered), Some(68)), false), c(t("Mi-171", Some(Status::Ordered), Some(14)), false)]);
+        assert_eq!(merged.len(), 2);
+    }
+
+    #[test]
+    fn talks_of_additional_batches_stay_apart() {
+        let merged = merge(vec![c(t("Su-35", Some(Status::Delivered), Some(24)), false), c(t("Su-35", Some(Status::Talks), None), true)]);
+        assert_eq!(merged.len(), 2);
+        let merged = merge(vec![c(t("Su-35", Some(Status::Ordered), Some(24)), false), c(t("Su-35", Some(Status::Talks), None), false)]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].status, Some(Status::Ordered));
+    }
+}

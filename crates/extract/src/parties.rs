@@ -1,0 +1,215 @@
+//! Who supplies and who receives: read from the sentence's structure ("to China", "from
+//! Russia", "supplied Beijing with", "Egypt's purchase of", the subject of a selling or
+//! buying verb, an exporter that signs), never from which names merely stand nearby.
+
+use std::sync::LazyLock;
+
+use armscope_core::Span;
+use regex::Regex;
+
+use crate::items::Item;
+use crate::lexicon::{Cue, DateRole, Direction};
+use crate::mentions::{Party, PartyVia};
+
+/// Supplier and recipient found for one item; either may stay unknown.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Roles {
+    pub supplier: Option<String>,
+    pub recipient: Option<String>,
+}
+
+macro_rules! re {
+    ($name:ident, $p:expr) => {
+        static $name: LazyLock<Regex> = LazyLock::new(|| Regex::new($p).expect(stringify!($name)));
+    };
+}
+
+re!(TO_BEFORE, r"(?i)\b(?:to|into)\s+(?:the\s+)?$");
+re!(FROM_BEFORE, r"(?i)\bfrom\s+(?:the\s+)?$");
+re!(FOR_BEFORE, r"(?i)\bfor\s+(?:the\s+)?$");
+re!(WITH_BEFORE, r"(?i)\bwith\s+(?:the\s+)?$");
+re!(GIVE_TO_BEFORE, r"(?i)\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?|arm(?:s|ed|ing)?|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|helping|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?)\s+(?:the\s+)?$");
+re!(BY_SELLER_BEFORE, r"(?i)\b(?:sold|supplied|delivered|built|made|manufactured|produced|developed|designed|offered|exported|provided|transferred)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?$");
+re!(PREPOSITION_BEFORE, r"(?i)\b(?:to|into|from|with|for|of|by|in|at|between|against|on|under|than|about|including|over|via|across|toward|towards|among|amid|and|or|'s|’s)\s+(?:the\s+)?$");
+re!(POSSESSIVE_AFTER, r"^(?:'s|’s)");
+re!(BUY_NOUN_AFTER, r"(?i)^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:purchase|acquisition|order|procurement|import|buy|deal|contract|request)");
+re!(SELL_NOUN_AFTER, r"(?i)^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:export|sale|supply|supplies|deliveries|delivery|offer)");
+re!(MADE_AFTER, r"(?i)^-?(?:made|built|designed|produced|manufactured|developed|origin|supplied)\b");
+re!(SIDE_AFTER, r"(?i)^\s+(?:specialists|engineers|experts|side|company|companies|firms?|manufacturers?|exporters?|industry|defen[cs]e\s+industry|government|authorities|officials|military|delegation)\b");
+
+/// The text before and after a sentence-relative span.
+fn around(sentence: &str, span: Span) -> (&str, &str) {
+    (&sentence[..span.start], &sentence[span.end..])
+}
+
+/// Infers the roles for `item` in `sentence`, looking at the clause first and then the sentence.
+pub fn infer(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, item: &Item) -> Roles {
+    let mut roles = Roles::default();
+    let in_clause: Vec<&Party> = parties.iter().filter(|p| clause.contains(p.span)).collect();
+    for scope in [in_clause.clone(), parties.iter().collect::<Vec<_>>()] {
+        explicit(sentence, &scope, item, &mut roles);
+        if roles.supplier.is_some() && roles.recipient.is_some() {
+            return roles;
+        }
+    }
+    subject_role(sentence, parties, cues, clause, &mut roles);
+    counterparty(sentence, parties, cues, &mut roles);
+    complete_from_others(parties, item, &mut roles);
+    roles
+}
+
+/// Roles stated by prepositions, possessives and adjectives.
+fn explicit(sentence: &str, scope: &[&Party], item: &Item, roles: &mut Roles) {
+    let mut recipients: Vec<(&Party, i64)> = Vec::new();
+    for p in scope {
+        let (before, after) = around(sentence, p.span);
+        let states_a_place = p.via != PartyVia::Adjective;
+        if roles.supplier.is_none() {
+            if FROM_BEFORE.is_match(before) || BY_SELLER_BEFORE.is_match(before) {
+                roles.supplier = Some(p.code.clone());
+            } else if p.via == PartyVia::Adjective && MADE_AFTER.is_match(after) {
+                roles.supplier = Some(p.code.clone());
+            } else if SELL_NOUN_AFTER.is_match(after) {
+                roles.supplier = Some(p.code.clone());
+            } else if p.via == PartyVia::Adjective && item.generic && p.span.end <= item.span.start
+                && sentence[p.span.end..item.span.start].split_whitespace().count() <= 2
+                && !sentence[p.span.end..item.span.start].contains([',', '(', ';'])
+            {
+                // "Russian military hardware": the adjective of a generic item is its origin.
+                roles.supplier = Some(p.code.clone());
+            }
+        }
+        let distance = |s: Span| -> i64 {
+            // Prefer the recipient written after the item, then the nearest before it.
+            if s.start >= item.span.end { (s.start - item.span.end) as i64 } else { 10_000 + (item.span.start - s.end) as i64 }
+        };
+        if TO_BEFORE.is_match(before) || GIVE_TO_BEFORE.is_match(before) || BUY_NOUN_AFTER.is_match(after) {
+            recipients.push((p, distance(p.span)));
+        } else if FOR_BEFORE.is_match(before) && states_a_place {
+            recipients.push((p, 20_000 + distance(p.span)));
+        } else if POSSESSIVE_AFTER.is_match(after) && p.span.end <= item.span.start
+            && sentence[p.span.end..item.span.start].split_whitespace().count() <= 3
+        {
+            // "China's J-10", "India's S-400 regiments": the owner receives.
+            recipients.push((p, 30_000 + distance(p.span)));
+        }
+    }
+    if roles.recipient.is_none() {
+        recipients.sort_by_key(|(_, d)| *d);
+        if let Some((p, _)) = recipients.into_iter().find(|(p, _)| Some(&p.code) != roles.supplier.as_ref()) {
+            roles.recipient = Some(p.code.clone());
+        }
+    }
+}
+
+/// The subject: the first party of the clause not governed by a preposition, read through
+/// the first cue after it that has a direction.
+fn subject_role(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, roles: &mut Roles) {
+    // What someone said is not what they did: skip parties before a statement verb when a
+    // transfer cue follows it.
+    let last_statement = cues
+        .iter()
+        .filter(|c| c.date_role == DateRole::Statement && c.span.end <= clause.end)
+        .filter(|c| cues.iter().any(|d| d.span.start > c.span.end && d.date_role != DateRole::Statement))
+        .map(|c| c.span.end)
+        .max()
+        .unwrap_or(0);
+    let floor = last_statement.max(clause.start);
+    let candidates: Vec<&Party> = parties
+        .iter()
+        .filter(|p| p.span.start >= floor && p.span.start < clause.end)
+        .collect();
+    let subject = candidates.iter().enumerate().find(|(i, p)| {
+        let (before, after) = around(sentence, p.span);
+        if PREPOSITION_BEFORE.is_match(before) || POSSESSIVE_AFTER.is_match(after) {
+            return false;
+        }
+        // "Russian United Engine Corporation": the adjective belongs to the organisation.
+        if p.via == PartyVia::Adjective {
+            if let Some(next) = candidates.get(i + 1) {
+                if next.span.start <= p.span.end + 2 {
+                    return false;
+                }
+            }
+            return SIDE_AFTER.is_match(after) || after.starts_with(' ') && cue_follows(cues, p.span.end, sentence);
+        }
+        cue_follows(cues, p.span.end, sentence)
+    });
+    let Some((_, subject)) = subject else { return };
+    let Some(cue) = cues
+        .iter()
+        .find(|c| c.span.start >= subject.span.end && c.date_role != DateRole::Statement && (c.direction != Direction::Neutral || c.status.is_some() || c.kind.is_some()))
+    else {
+        return;
+    };
+    let direction = match cue.direction {
+        Direction::Neutral if subject.via == PartyVia::Vendor => Direction::Sell,
+        d => d,
+    };
+    match direction {
+        Direction::Sell if roles.supplier.is_none() && roles.recipient.as_ref() != Some(&subject.code) => {
+            roles.supplier = Some(subject.code.clone())
+        }
+        Direction::Buy if roles.recipient.is_none() && roles.supplier.as_ref() != Some(&subject.code) => {
+            roles.recipient = Some(subject.code.clone())
+        }
+        _ => {}
+    }
+}
+
+/// Whether a non-statement cue comes after `pos` (the subject must act, not be spoken of).
+fn cue_follows(cues: &[Cue], pos: usize, _sentence: &str) -> bool {
+    cues.iter().any(|c| c.span.start >= pos && c.date_role != DateRole::Statement)
+}
+
+/// "signed contracts with China", "negotiate with Egypt": the other side of the deal.
+fn counterparty(sentence: &str, parties: &[Party], cues: &[Cue], roles: &mut Roles) {
+    for p in parties {
+        let (before, _) = around(sentence, p.span);
+        if !WITH_BEFORE.is_match(before) || !cues.iter().any(|c| c.span.end <= p.span.start) {
+            continue;
+        }
+        if roles.supplier.is_some() && roles.recipient.is_none() && roles.supplier.as_ref() != Some(&p.code) {
+            roles.recipient = Some(p.code.clone());
+        } else if roles.recipient.is_some() && roles.supplier.is_none() && roles.recipient.as_ref() != Some(&p.code) {
+            roles.supplier = Some(p.code.clone());
+        }
+    }
+}
+
+/// With one role known, a single other state in the sentence takes the other role; with
+/// none known, the item's designer state decides between two.
+fn complete_from_others(parties: &[Party], item: &Item, roles: &mut Roles) {
+    let mut codes: Vec<&String> = Vec::new();
+    for p in parties.iter().filter(|p| p.via != PartyVia::Adjective) {
+        if !codes.contains(&&p.code) {
+            codes.push(&p.code);
+        }
+    }
+    let origin_of = |code: &String| item.origin.iter().any(|o| o == code || (o == "SU" && code == "RU"));
+    match (&roles.supplier, &roles.recipient) {
+        (Some(s), None) => {
+            let others: Vec<&&String> = codes.iter().filter(|c| **c != s).collect();
+            if others.len() == 1 {
+                roles.recipient = Some((*others[0]).clone());
+            }
+        }
+        (None, Some(r)) => {
+            let others: Vec<&&String> = codes.iter().filter(|c| **c != r).collect();
+            if others.len() == 1 && (item.origin.is_empty() || origin_of(others[0])) {
+                roles.supplier = Some((*others[0]).clone());
+            }
+        }
+        (None, None) if codes.len() == 2 => {
+            let (a, b) = (codes[0], codes[1]);
+            if origin_of(a) && !origin_of(b) {
+                roles.supplier = Some(a.clone());
+                roles.recipient = Some(b.clone());
+            } else if origin_of(b) && !origin_of(a) {
+                roles.supplier = Some(b.clone());
+                roles.recipient = Some(a.clone());
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,140 @@
+//! People: the catalog's known figures, plus names the catalog does not know, recognised by a
+//! known given name (or an East Asian surname) followed by capitalised name words. A lone
+//! surname later in the text ("Zhang said") refers back to the full name it ends (or starts).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use armscope_catalog::Catalog;
+use armscope_core::Span;
+use regex::Regex;
+
+use crate::mentions::Found;
+
+/// A person named in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PersonMention {
+    pub span: Span,
+    /// Canonical name (catalog) or the fullest form written in the text.
+    pub name: String,
+    pub id: String,
+}
+
+static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    // Two or three capitalised words, each possibly hyphenated ("Jean-Yves", "Al-Khalid").
+    Regex::new(r"\b\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}]+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?){1,2}\b").expect("name regex")
+});
+
+/// Words that end a name run: titles, institutions, places seen after names.
+const NOT_NAME_WORDS: &[&str] = &[
+    "President", "Minister", "General", "Army", "Navy", "Force", "Forces", "Ministry", "Defence",
+    "Defense", "Corporation", "Company", "Group", "Council", "Committee", "Commission", "Agency",
+    "Service", "Office", "Department", "University", "Institute", "Center", "Centre", "Club",
+    "Party", "Republic", "Federation", "Kingdom", "Union", "State", "States", "Street", "Plant",
+    "Bureau", "Airshow", "Pool", "Photo", "News", "Times", "Post", "Daily", "The", "And", "Of",
+    "Air", "Sea", "Land", "Space", "Region", "Province", "City", "Day", "Week", "Month", "Year",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "Said", "Says", "Told", "Added",
+];
+
+/// Finds people in `text`. `found` are the accepted catalog hits (people among them, and
+/// other entries whose spans a name run must not overlap).
+pub fn find(catalog: &Catalog, place_words: &HashSet<String>, text: &str, found: &[Found]) -> Vec<PersonMention> {
+    use armscope_catalog::Target;
+    let mut people: Vec<PersonMention> = found
+        .iter()
+        .filter_map(|f| match f.target {
+            Target::Person(i) => {
+                let p = &catalog.people()[i];
+                Some(PersonMention { span: f.span, name: p.name.clone(), id: p.id.clone() })
+            }
+            _ => None,
+        })
+        .collect();
+    let taken: Vec<Span> = found.iter().map(|f| f.span).collect();
+    for m in NAME_RUN.find_iter(text) {
+        let span = Span::new(m.start(), m.end());
+        if taken.iter().any(|t| t.overlaps(span)) {
+            continue;
+        }
+        if let Some(name) = trim_name(catalog, place_words, m.as_str()) {
+            let span = Span::new(m.start(), m.start() + name.len());
+            people.push(PersonMention { span, name: name.to_string(), id: slug(name) });
+        }
+    }
+    people.sort_by_key(|p| p.span.start);
+    resolve_lone_names(catalog, text, &taken, &mut people);
+    people
+}
+
+/// The leading part of a capitalised run that is a person's name, if it is one.
+fn trim_name<'a>(catalog: &Catalog, place_words: &HashSet<String>, run: &'a str) -> Option<&'a str> {
+    let words: Vec<(usize, &str)> = run
+        .split_whitespace()
+        .scan(0usize, |pos, w| {
+            let start = run[*pos..].find(w).map(|i| i + *pos).unwrap_or(*pos);
+            *pos = start + w.len();
+            Some((start, w))
+        })
+        .collect();
+    let first = words.first()?.1.trim_end_matches(['’', '\'']);
+    let opens = catalog.is_given_name(first) || catalog.is_surname(first);
+    if !opens || place_words.contains(first) {
+        return None;
+    }
+    let mut end = 1;
+    while end < words.len() && !NOT_NAME_WORDS.contains(&words[end].1) && !place_words.contains(words[end].1) {
+        end += 1;
+    }
+    if end < 2 {
+        return None;
+    }
+    let (last_start, last) = words[end - 1];
+    Some(&run[..last_start + last.len()])
+}
+
+/// Turns a lone surname ("Zhang", "Shoigu") into a mention of the full name it belongs to.
+fn resolve_lone_names(catalog: &Catalog, text: &str, taken: &[Span], people: &mut Vec<PersonMention>) {
+    let full: Vec<(String, String, String)> = people
+        .iter()
+        .filter(|p| p.name.contains(' '))
+        .map(|p| {
+            let parts: Vec<&str> = p.name.split_whitespace().collect();
+            let last = parts.last().copied().unwrap_or_default().to_string();
+            let first = parts.first().copied().unwrap_or_default().to_string();
+            (first, last, p.name.clone())
+        })
+        .collect();
+    static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Lu}\p{Ll}+\b").expect("word regex"));
+    let mut extra = Vec::new();
+    for m in WORD.find_iter(text) {
+        let span = Span::new(m.start(), m.end());
+        if taken.iter().chain(people.iter().map(|p| &p.span)).any(|t| t.overlaps(span)) {
+            continue;
+        }
+        let word = m.as_str();
+        // East Asian names put the surname first; others last.
+        let owner = full.iter().find(|(first, last, _)| {
+            word == last || (word == first && catalog.is_surname(first) && !catalog.is_given_name(first))
+        });
+        if let Some((_, _, name)) = owner {
+            let id = people.iter().find(|p| &p.name == name).map(|p| p.id.clone()).unwrap_or_default();
+            extra.push(PersonMention { span, name: name.clone(), id });
+        }
+    }
+    people.extend(extra);
+    people.sort_by_key(|p| p.span.start);
+}
+
+fn slug(name: &str) -> String {
+    let mut s = String::from("person:");
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            s.extend(c.to_lowercase());
+        } else if !s.ends_with('-') {
+            s.push('-');
+        }
+    }
+    s
+}

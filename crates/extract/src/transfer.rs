@@ -1,0 +1,320 @@
+//! Transfers of one sentence: items, cues, parties, numbers, money and dates put together,
+//! with what the previous sentences established filling what this one leaves unsaid.
+
+use std::sync::LazyLock;
+
+use armscope_core::{Evidence, Money, Span, Status, Transfer, TransferKind, YearRange};
+use armscope_normalize::{DateMatch, MoneyMatch};
+use regex::Regex;
+
+use crate::clauses;
+use crate::items::Item;
+use crate::lexicon::{self, Cue, DateRole};
+use crate::mentions::Party;
+use crate::parties::{self, Roles};
+
+/// What earlier sentences of the document established, for sentences that continue them
+/// ("As well as a contract for …", "It included …").
+#[derive(Clone, Debug, Default)]
+pub struct Context {
+    pub sentence: usize,
+    pub paragraph: usize,
+    pub roles: Roles,
+    pub status: Option<Status>,
+    pub kind: Option<TransferKind>,
+    pub order_year: Option<i32>,
+    pub delivery_years: Option<YearRange>,
+}
+
+/// Everything found in one sentence, with sentence-relative spans.
+pub struct SentenceFacts<'s> {
+    pub text: &'s str,
+    /// Byte offset of the sentence in the document.
+    pub offset: usize,
+    pub index: usize,
+    pub paragraph: usize,
+    pub items: Vec<Item>,
+    pub parties: Vec<Party>,
+    pub cues: Vec<Cue>,
+    pub money: Vec<MoneyMatch>,
+    pub dates: Vec<DateMatch>,
+}
+
+static NOT_A_DEAL_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:portfolio|invest\w*|advance|offsets?|budget|revenue|turnover|total\s+(?:arms\s+)?(?:exports|imports)|exports\s+(?:worth|of|were|totall?ed)|share)\b[^.;]{0,60}$").expect("figure regex")
+});
+
+/// The transfers of one sentence; updates `context` for the sentences after it.
+pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>) -> Vec<Transfer> {
+    let s = facts.text;
+    let acting: Vec<&Cue> = facts.cues.iter().filter(|c| c.date_role != DateRole::Statement).collect();
+    let recent = context.as_ref().filter(|c| facts.index <= c.sentence + 3 && facts.paragraph <= c.paragraph + 1);
+    let continues = acting.is_empty()
+        && context.as_ref().is_some_and(|c| c.sentence + 1 == facts.index);
+    if acting.is_empty() && !continues {
+        return Vec::new();
+    }
+    let clauses = clauses::split(s);
+    let hedged = lexicon::is_hedged(s);
+    let mut out = Vec::new();
+    let mut sentence_roles = Roles::default();
+    let mut subject_carry = Roles::default();
+    for item in &facts.items {
+        let ci = clauses::index_of(&clauses, item.span.start);
+        let clause = clauses[ci];
+        let mut roles = parties::infer(s, &facts.parties, &facts.cues, clause, item);
+        // A clause without its own subject ("…, and also supplied Beijing with …") keeps the
+        // supplier of the clause before it.
+        if roles.supplier.is_none() && ci > 0 {
+            roles.supplier = subject_carry.supplier.clone();
+        }
+        let inherited_all = roles.supplier.is_none() && roles.recipient.is_none();
+        if roles.supplier.is_none() {
+            roles.supplier = origin_supplier(item, &roles, facts)
+                .or_else(|| recent.and_then(|c| c.roles.supplier.clone()));
+        }
+        if roles.recipient.is_none() {
+            roles.recipient = recent.and_then(|c| c.roles.recipient.clone());
+        }
+        subject_carry.supplier = subject_carry.supplier.or(roles.supplier.clone());
+        sentence_roles.supplier = sentence_roles.supplier.or(roles.supplier.clone());
+        sentence_roles.recipient = sentence_roles.recipient.or(roles.recipient.clone());
+
+        let kind = kind_of(&facts.cues, clause).or(if continues { recent.and_then(|c| c.kind) } else { None });
+        let mut status = status_of(s, &facts.cues, clause);
+        if status.is_none() && (continues || inherited_all) {
+            status = recent.and_then(|c| c.status);
+        }
+        let (order_year, delivery_years, date_spans) = years_of(facts, &clauses, ci, item, status);
+        let (order_year, delivery_years) = if (continues || inherited_all) && order_year.is_none() && delivery_years.is_none() {
+            (recent.and_then(|c| c.order_year), recent.and_then(|c| c.delivery_years))
+        } else {
+            (order_year, delivery_years)
+        };
+        let value = value_of(facts, &clauses, ci, item);
+        let kind = kind.unwrap_or(TransferKind::Sale);
+
+        let generic_without_facts = item.generic
+            && kind == TransferKind::Sale
+            && item.quantity.is_none()
+            && value.is_none()
+            && order_year.is_none()
+            && delivery_years.is_none();
+        let (Some(supplier), Some(recipient)) = (roles.supplier.clone(), roles.recipient.clone()) else { continue };
+        if supplier == recipient || generic_without_facts {
+            continue;
+        }
+        let mut field_spans = Vec::new();
+        let doc = |span: Span| span.shifted(facts.offset);
+        if let Some((_, span)) = &item.quantity {
+            field_spans.push(("quantity".to_string(), doc(*span)));
+        }
+        if let Some((_, span)) = &value {
+            field_spans.push(("value".to_string(), doc(*span)));
+        }
+        for (name, span) in date_spans {
+            field_spans.push((name.to_string(), doc(span)));
+        }
+        field_spans.push(("system".to_string(), doc(item.span)));
+        out.push(Transfer {
+            supplier: Some(supplier),
+            recipient: Some(recipient),
+            system: item.system.clone(),
+            system_id: item.system_id.clone(),
+            family: item.family.clone(),
+            category: item.category.clone(),
+            kind,
+            status,
+            quantity: item.quantity.as_ref().map(|(q, _)| q.clone()),
+            value: value.map(|(m, _)| m),
+            order_year,
+            delivery_years,
+            hedged,
+            evidence: Evidence { text: s.to_string(), start: facts.offset, end: facts.offset + s.len() },
+            field_spans,
+        });
+    }
+    if out.is_empty() && sentence_roles == Roles::default() {
+        // A sentence with cues but no items still sets the scene ("Russia is the main
+        // supplier of engines to China.").
+        let all = Span::new(0, s.len());
+        let probe = Item { span: Span::new(s.len(), s.len()), system: String::new(), system_id: None, family: None, category: None, origin: Vec::new(), quantity: None, generic: true };
+        sentence_roles = parties::infer(s, &facts.parties, &facts.cues, all, &probe);
+    }
+    if sentence_roles != Roles::default() || !out.is_empty() {
+        let first = out.first();
+        *context = Some(Context {
+            sentence: facts.index,
+            paragraph: facts.paragraph,
+            roles: Roles {
+                supplier: sentence_roles.supplier.or_else(|| recent.and_then(|c| c.roles.supplier.clone())),
+                recipient: sentence_roles.recipient.or_else(|| recent.and_then(|c| c.roles.recipient.clone())),
+            },
+            status: first.and_then(|t| t.status).or(status_of(s, &facts.cues, Span::new(0, s.len()))),
+            kind: first.map(|t| t.kind).or(kind_of(&facts.cues, Span::new(0, s.len()))),
+            order_year: first.and_then(|t| t.order_year).or_else(|| scene_years(facts).0),
+            delivery_years: first.and_then(|t| t.delivery_years).or_else(|| scene_years(facts).1),
+        });
+    }
+    out
+}
+
+/// The designer state as supplier, when the text names the recipient but not the supplier.
+/// A Soviet design sold after 1991 comes from Russia.
+fn origin_supplier(item: &Item, roles: &Roles, facts: &SentenceFacts) -> Option<String> {
+    roles.recipient.as_ref()?;
+    let origin = item.origin.first()?;
+    let before_1992 = facts.dates.iter().any(|d| d.years.first.or(d.years.last).is_some_and(|y| y < 1992));
+    let code = if origin == "SU" && !before_1992 { "RU".to_string() } else { origin.clone() };
+    (roles.recipient.as_ref() != Some(&code)).then_some(code)
+}
+
+/// The kind a licence, assistance or joint-development cue gives, clause first.
+fn kind_of(cues: &[Cue], clause: Span) -> Option<TransferKind> {
+    let kinds = |scope: &dyn Fn(&Cue) -> bool| cues.iter().filter(|c| scope(c)).find_map(|c| c.kind);
+    kinds(&|c| clause.contains(c.span)).or_else(|| kinds(&|_| true))
+}
+
+/// The stage: the most advanced stage asserted (not under a modal) in the clause, else in the
+/// sentence; nouns ("contract") count only where no verb states a stage.
+fn status_of(sentence: &str, cues: &[Cue], clause: Span) -> Option<Status> {
+    let pick = |scope: &dyn Fn(&Cue) -> bool| -> Option<Status> {
+        let asserted: Vec<&Cue> = cues.iter().filter(|c| scope(c) && !c.modal && c.status.is_some()).collect();
+        let verbs: Vec<&&Cue> = asserted.iter().filter(|c| !c.nominal).collect();
+        let chosen: Vec<Status> = if verbs.is_empty() {
+            asserted.iter().filter_map(|c| c.status).collect()
+        } else {
+            verbs.iter().filter_map(|c| c.status).collect()
+        };
+        let best = chosen.into_iter().max_by_key(|s| stage_rank(*s))?;
+        if best == Status::Ordered && lexicon::signs_only_intent(sentence) {
+            return Some(Status::Talks);
+        }
+        Some(best)
+    };
+    pick(&|c| clause.contains(c.span)).or_else(|| pick(&|_| true))
+}
+
+fn stage_rank(s: Status) -> u8 {
+    match s {
+        Status::Talks => 0,
+        Status::Ordered => 1,
+        Status::Delivering => 2,
+        Status::Delivered => 3,
+        Status::Cancelled => 4,
+    }
+}
+
+/// The cue a date belongs to: for a date before every cue ("In 2011, X signed"), the first
+/// cue after it; otherwise the nearest dating cue before it, else after it.
+fn governing_cue<'c>(cues: &'c [Cue], date: Span) -> Option<&'c Cue> {
+    let dating = |c: &&Cue| c.date_role != DateRole::None;
+    if cues.iter().filter(dating).all(|c| c.span.start >= date.end) {
+        return cues.iter().find(|c| c.span.start >= date.end && c.date_role != DateRole::None);
+    }
+    cues.iter()
+        .filter(dating)
+        .filter(|c| c.span.end <= date.start)
+        .next_back()
+        .or_else(|| cues.iter().filter(dating).find(|c| c.span.start >= date.end))
+}
+
+/// Order year and delivery years from the dates of the item's clause (or of an item-less
+/// clause after it, or of the sentence's opening).
+fn years_of(
+    facts: &SentenceFacts,
+    clauses: &[Span],
+    ci: usize,
+    item: &Item,
+    status: Option<Status>,
+) -> (Option<i32>, Option<YearRange>, Vec<(&'static str, Span)>) {
+    let item_clauses: Vec<usize> = facts.items.iter().map(|i| clauses::index_of(clauses, i.span.start)).collect();
+    let first_item_start = facts.items.iter().map(|i| i.span.start).min().unwrap_or(0);
+    let mut order = None;
+    let mut delivery: Option<YearRange> = None;
+    let mut spans = Vec::new();
+    for date in &facts.dates {
+        if date.years.first.is_none() && date.years.last.is_none() {
+            continue;
+        }
+        let dci = clauses::index_of(clauses, date.span.start);
+        let owner = (0..=dci).rev().find(|c| item_clauses.contains(c));
+        let applies = dci == ci
+            || owner == Some(ci)
+            || (date.span.end <= first_item_start && dci == 0 && ci == item_clauses.iter().copied().min().unwrap_or(0))
+            || (date.span.end <= first_item_start && item_clauses.iter().all(|c| *c == ci));
+        if !applies {
+            continue;
+        }
+        let Some(cue) = governing_cue(&facts.cues, date.span) else { continue };
+        let (first, last) = (date.years.first, date.years.last);
+        match cue.date_role {
+            DateRole::Order if status != Some(Status::Talks) => {
+                if first == last || first.is_none() || last.is_none() {
+                    if order.is_none() {
+                        order = first.or(last);
+                        spans.push(("order_year", date.span));
+                    }
+                }
+            }
+            DateRole::DeliveryFirst => {
+                delivery.get_or_insert(YearRange { first: None, last: None }).first = first;
+                spans.push(("delivery_years", date.span));
+            }
+            DateRole::DeliveryLast => {
+                delivery.get_or_insert(YearRange { first: None, last: None }).last = last;
+                spans.push(("delivery_years", date.span));
+            }
+            DateRole::Delivery if cue.completes && first == last => {
+                delivery.get_or_insert(YearRange { first: None, last: None }).last = last;
+                spans.push(("delivery_years", date.span));
+            }
+            DateRole::Delivery => {
+                delivery = Some(YearRange { first, last });
+                spans.push(("delivery_years", date.span));
+            }
+            _ => {}
+        }
+    }
+    let _ = item;
+    (order, delivery, spans)
+}
+
+/// Years a sentence without items establishes for the sentences after it.
+fn scene_years(facts: &SentenceFacts) -> (Option<i32>, Option<YearRange>) {
+    let mut order = None;
+    let mut delivery = None;
+    for date in &facts.dates {
+        match governing_cue(&facts.cues, date.span).map(|c| c.date_role) {
+            Some(DateRole::Order) => order = order.or(date.years.first),
+            Some(DateRole::Delivery | DateRole::DeliveryFirst | DateRole::DeliveryLast) => {
+                delivery = delivery.or(Some(date.years))
+            }
+            _ => {}
+        }
+    }
+    (order, delivery)
+}
+
+/// The deal value for `item`: money in its clause, nearest after the item first (the value
+/// usually follows what it buys), skipping portfolios, investments and shares.
+fn value_of(facts: &SentenceFacts, clauses: &[Span], ci: usize, item: &Item) -> Option<(Money, Span)> {
+    let s = facts.text;
+    let candidates: Vec<&MoneyMatch> = facts
+        .money
+        .iter()
+        .filter(|m| !NOT_A_DEAL_VALUE.is_match(&s[..m.span.start]))
+        .collect();
+    let owner_of = |m: &MoneyMatch| -> Option<usize> {
+        let mci = clauses::index_of(clauses, m.span.start);
+        let before = facts.items.iter().enumerate().filter(|(_, i)| i.span.end <= m.span.start && clauses::index_of(clauses, i.span.start) == mci).last();
+        let after = facts.items.iter().enumerate().find(|(_, i)| i.span.start >= m.span.end && clauses::index_of(clauses, i.span.start) == mci);
+        before.or(after).map(|(k, _)| k).or(if facts.items.len() == 1 { Some(0) } else { None })
+    };
+    let me = facts.items.iter().position(|i| std::ptr::eq(i, item))?;
+    let _ = ci;
+    candidates
+        .into_iter()
+        .find(|m| owner_of(m) == Some(me))
+        .map(|m| (m.money.clone(), m.span))
+}
