@@ -1,0 +1,108 @@
+//! HTML pages: main text, dropped furniture, metadata, deep nesting.
+
+use armscope_core::SourceFormat;
+use armscope_ingest::document_from_html;
+use jiff::civil::date;
+
+#[test]
+fn article_page_keeps_the_body_and_drops_the_furniture() {
+    let html = include_str!("fixtures/html/article.html");
+    let doc = document_from_html("article.html", "fixtures/html/article.html", html);
+    assert_eq!(doc.format, SourceFormat::Html);
+    assert_eq!(doc.title.as_deref(), Some("Norland buys twelve coastal radars"));
+    assert_eq!(doc.url.as_deref(), Some("https://example.org/news/norland-radars"));
+    // The meta date wins over the older <time> element; the date is as written (+02:00).
+    assert_eq!(doc.published, Some(date(2024, 3, 5)));
+    assert_eq!(
+        doc.text,
+        "Norland buys twelve coastal radars\n\n\
+         The Norland coast guard has ordered twelve coastal radars from Example Systems & Co.\n\n\
+         Deliveries start in 2025,\nthe agency said.\n\n\
+         Background\n\n\
+         First radar site in the north.\n\n\
+         Second radar site in the south.\n\n\
+         “We need better coverage,” an official said.\n\n\
+         Direct text in a div is a paragraph too."
+    );
+    let gone = [
+        "trackingScriptText", "color: red", "Example Defence Daily home", "Navigation link", "Breadcrumb",
+        "Old time element", "Share on", "Figure caption", "Advertisement slot", "Aside pull quote",
+        "Newsletter box", "Hidden paragraph", "Related headline", "Reader comment", "4 Comments",
+        "Article footer", "Sidebar most read", "Cookie banner", "Site footer", "Noscript",
+    ];
+    assert_all_dropped(&doc.text, &gone);
+}
+
+fn assert_all_dropped(text: &str, gone: &[&str]) {
+    for g in gone {
+        assert!(!text.contains(g), "{g:?} should be dropped:\n{text}");
+    }
+}
+
+#[test]
+fn item_prop_article_body_wins_over_teaser_articles() {
+    let html = include_str!("fixtures/html/article_body.html");
+    let doc = document_from_html("article_body.html", "src", html);
+    assert_eq!(doc.title.as_deref(), Some("Boats for Harbourland"));
+    assert_eq!(doc.published, Some(date(2024, 4, 12)));
+    assert!(doc.text.starts_with("Boats for Harbourland\n\nHarbourland took delivery"), "{}", doc.text);
+    assert_all_dropped(&doc.text, &["Teaser card", "Share via", "Recommended story"]);
+}
+
+#[test]
+fn metadata_fallbacks_title_og_url_and_json_ld_date() {
+    let html = include_str!("fixtures/html/meta_fallbacks.htm");
+    let doc = document_from_html("m", "m", html);
+    assert_eq!(doc.title.as_deref(), Some("Only a title tag"));
+    assert_eq!(doc.url.as_deref(), Some("https://example.org/og-only"));
+    assert_eq!(doc.published, Some(date(2022, 11, 30)));
+    assert!(doc.text.starts_with("Only a title tag\n\nExample Systems delivered"), "{}", doc.text);
+}
+
+#[test]
+fn date_from_meta_name_and_first_time_in_article() {
+    let doc = document_from_html("d", "d", r#"<html><head><meta name="pubdate" content="2020-05-06"></head><body><p>x</p></body></html>"#);
+    assert_eq!(doc.published, Some(date(2020, 5, 6)));
+    let doc = document_from_html(
+        "d",
+        "d",
+        "<html><body><time datetime='1999-01-01'>page</time><article><p><time datetime='2021-02-03T10:00Z'>Feb 3</time> The navy ordered boats from a yard in the north, officials said, adding that more could follow next year if money allows.</p></article></body></html>",
+    );
+    assert_eq!(doc.published, Some(date(2021, 2, 3)));
+    let doc = document_from_html("d", "d", "<p>no date at all</p>");
+    assert_eq!(doc.published, None);
+}
+
+#[test]
+fn a_wrapper_named_like_noise_that_holds_the_article_is_kept() {
+    let html = "<html><body><div class='content-with-share-bar'><p>The army received forty trucks from Example Motors on Monday, the ministry said, and forty more are due next spring.</p><div class='share'>Share on X</div></div></body></html>";
+    let doc = document_from_html("w", "w", html);
+    assert!(doc.text.contains("The army received forty trucks"), "{}", doc.text);
+    assert!(!doc.text.contains("Share on X"), "{}", doc.text);
+}
+
+#[test]
+fn deeply_nested_divs_do_not_overflow_the_stack() {
+    let depth = 10_000;
+    let mut html = String::from("<html><body>");
+    html.push_str(&"<div>".repeat(depth));
+    html.push_str("Deep text at the bottom.");
+    html.push_str(&"</div>".repeat(depth));
+    html.push_str("<p>After the nest.</p></body></html>");
+    // Run on a small stack, so a recursive walk would fail here rather than in production.
+    let doc = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || document_from_html("deep", "deep", &html))
+        .unwrap()
+        .join()
+        .unwrap();
+    assert!(doc.text.contains("Deep text at the bottom."));
+    assert!(doc.text.contains("After the nest."));
+}
+
+#[test]
+fn junk_input_does_not_panic() {
+    for html in ["", "<", "<<>>", "<html", "</div></div>", "<p>\u{0}</p>", "<table><td>x", "&#xFFFFFF;&bogus;"] {
+        let _ = document_from_html("j", "j", html);
+    }
+}
