@@ -65,8 +65,9 @@ pub(crate) fn atoms(text: &str) -> Vec<Atom> {
     for re in [&*MD, &*DM] {
         for c in re.captures_iter(text) {
             let d = c.name("d").expect("day group");
-            // "March 24 missiles": a count after a month name, not a day.
-            if followed_by_unit(text, d.end()) || attached_before(text, d.start()) {
+            // "March 24 missiles": a count after a month name, not a day; "Long March 5" is a rocket.
+            let long_march = tail(text, whole(&c).start, 6).ends_with("Long ");
+            if followed_by_unit(text, d.end()) || attached_before(text, d.start()) || long_march {
                 continue;
             }
             let before = out.len();

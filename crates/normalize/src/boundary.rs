@@ -22,7 +22,7 @@ fn char_after(text: &str, at: usize) -> Option<char> {
 }
 
 fn is_hyphen(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2013}')
 }
 
 /// Words that turn the number after them into a designation ("Type 26", "Project 636").

@@ -81,6 +81,13 @@ fn amount_at(toks: &[Token], i: usize, words: bool) -> Option<Amount> {
     }
     let mut exp = 0;
     let mut next = i + 1;
+    // "$2.5-billion": a hyphen glued between the amount and its scale word.
+    let glued = |a: &Token, b: &Token| a.span.end == b.span.start;
+    if toks.get(next).is_some_and(|h| h.is_sym('-') && glued(t, h))
+        && toks.get(next + 1).is_some_and(|s| glued(&toks[next], s) && scale(&s.lower).is_some())
+    {
+        next += 1;
+    }
     // At most two scale words, the second bigger ("5 lakh crore", "50 thousand crore").
     while let Some(e) = toks.get(next).filter(|s| s.kind == Kind::Word).and_then(|s| scale(&s.lower)) {
         if next > i + 1 && (next > i + 2 || e <= exp) {
@@ -132,7 +139,9 @@ fn money_at(text: &str, toks: &[Token], i: usize) -> Option<(MoneyMatch, usize)>
     }
     let (currency, next) = match prefix {
         Some((code, _)) => (code, amount.next),
-        None => suffix_at(toks, amount.next, amount.scaled)?,
+        // "a 2.5 billion-dollar deal": the name may hang off a hyphen.
+        None => suffix_at(toks, amount.next, amount.scaled)
+            .or_else(|| toks.get(amount.next).filter(|h| h.is_sym('-')).and_then(|_| suffix_at(toks, amount.next + 1, amount.scaled)))?,
     };
     let start = if between && qualifier == Qualifier::UpTo { i - 1 } else { i };
     let span = Span::new(toks[start].span.start, toks[next - 1].span.end);

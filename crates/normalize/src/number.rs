@@ -34,6 +34,10 @@ const ONE_PRONOUN: &[&str] = &["the", "no", "any", "every", "each", "this", "tha
 /// Skipped: designations ("Su-35", "Type 054A", "K9", "4++"), ordinals ("4th", "first"),
 /// dates and codes written as digit chains ("2019-10-22", "10:30"), "one of the", vague words
 /// ("several", "some"), and amounts of money (see [`find_money`](crate::find_money)).
+///
+/// Kept for the caller to judge: years (flagged [`NumberMatch::is_year_like`]), the day in
+/// "October 22" (mask it with [`find_dates`](crate::find_dates)), percentages, and numbers in
+/// names that only a catalog knows ("Barak 8", "Hermes 900").
 pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
     let toks = tokenize(text);
     let money = money_spans(text, &toks);

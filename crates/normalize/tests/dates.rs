@@ -114,6 +114,9 @@ const ABSOLUTE: &[(&str, &str)] = &[
     ("a 2019 shells order", ""),
     ("the 2020 km range", ""),
     ("Type 2019", ""),
+    ("a Long March 5 rocket", ""),
+    ("in the financial year 2023-24", "2023-24 => 2023..2024 Range"),
+    ("between March and June", "between March and June => ?..? Range rel"),
     (
         "Russia delivered 24 Su-35 to China in 2018 for $2 billion.",
         "2018 => 2018..2018 Year",

@@ -82,6 +82,8 @@ const FIND: &[(&str, &str)] = &[
     ("2S19 howitzers", ""),
     ("MiG-29 and 12 Su-30", "12 => 12"),
     ("S-300PMU2 systems", ""),
+    ("24 Su–35 fighters", "24 => 24"),
+    ("Mi‑17 helicopters", ""),
     ("No. 5 squadron", ""),
     // codes, dates, times as digit chains
     ("on 2019-10-22", ""),
