@@ -57,15 +57,17 @@ impl Default for ReadOptions {
     }
 }
 
-/// A document from plain text: [`clean_plain_text`] for the text, and the first line as
-/// the title when it looks like a headline (short, not ending like a sentence).
+/// A document from plain text: [`clean_plain_text`] for the text; the title is the
+/// headline of the lines above the first paragraph (short, not a sentence, not a dateline
+/// or byline), and the publication date comes from a dateline there ("Published 7 March
+/// 2024", "Berlin, 7 March 2024 — by …") when there is one.
 pub fn document_from_text(id: &str, source: &str, raw: &str) -> Document {
     let text = clean_plain_text(raw);
     Document {
         id: id.to_owned(),
         url: None,
         title: plain::headline(&text),
-        published: None,
+        published: plain::dateline(&text),
         source: source.to_owned(),
         format: SourceFormat::Text,
         text,

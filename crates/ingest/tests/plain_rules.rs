@@ -167,3 +167,39 @@ fn combined_fixture_keeps_the_body_and_drops_every_noise_block() {
          The deal also covers training for 40 crew members."
     );
 }
+
+#[test]
+fn lead_chrome_is_dropped_and_headline_and_dateline_found() {
+    let raw = include_str!("fixtures/text/chrome_and_dateline.txt");
+    let doc = document_from_text("c.txt", "c.txt", raw);
+    assert_eq!(doc.title.as_deref(), Some("Southland signs for three submarines as its old boats near retirement"));
+    assert_eq!(doc.published, Some(jiff::civil::date(2024, 5, 14)));
+    assert_eq!(
+        doc.text,
+        "Northland Review\n\n\
+         Southland signs for three submarines as its old boats near retirement\n\n\
+         Port Vesna, 14 May 2024 — by Jane Doe\n\n\
+         Southland has signed a contract with Example Yards for three diesel-electric submarines, the navy said on Tuesday, ending a competition that ran for four years.\n\n\
+         The first boat is due in 2029."
+    );
+}
+
+#[test]
+fn navigation_lines_with_arrows_or_alone_take_their_headline_with_them() {
+    let raw = format!("{HEAD}\nPrevious article\nArmy buys trucks\nNext article\nAir force retires jets\n\nThe first frigate is due in 2027, the navy said.\n");
+    check(&raw, &["first frigate is due in 2027"], &["Previous", "Next", "buys trucks", "retires jets"]);
+    let raw = format!("{HEAD}<< Previous article: Army buys trucks\n» Next: Air force retires jets\nThe first frigate is due in 2027.\n");
+    check(&raw, &["first frigate is due in 2027"], &["Previous", "Next", "buys trucks", "retires jets"]);
+}
+
+#[test]
+fn publisher_address_lines_are_dropped() {
+    let raw = format!("{HEAD}\nEditorial office: Example Media, 1 Sample Street, Port Vesna\nWrite to us: Example Media, Port Vesna\n\nThe frigates will be built in two yards.\n");
+    check(&raw, &["built in two yards"], &["Editorial office", "Write to us"]);
+}
+
+#[test]
+fn a_date_in_the_body_is_not_the_publication_date() {
+    let doc = document_from_text("d", "d", "Navy orders frigates\n\nThe navy ordered two frigates on 3 March 2024 from a yard in the north, officials said.\n");
+    assert_eq!(doc.published, None);
+}
