@@ -123,7 +123,7 @@ pub fn document_from_html(id: &str, source: &str, html: &str) -> Document {
         published: published(&page, root),
         source: source.to_owned(),
         format: SourceFormat::Html,
-        text: plain::clean_plain_text(&text),
+        text: plain::clean_html_text(&text),
     }
 }
 

@@ -106,3 +106,14 @@ fn junk_input_does_not_panic() {
         let _ = document_from_html("j", "j", html);
     }
 }
+
+#[test]
+fn a_closing_list_of_short_items_stays_in_html_but_a_timestamped_list_goes() {
+    let html = "<html><body><article><h1>Navy package</h1><p>The navy signed a package with Example Yards on Monday, the ministry said in a statement.</p><h2>What is in it</h2><ul><li>Two frigates</li><li>Sixteen missiles</li><li>Crew training</li></ul></article></body></html>";
+    let doc = document_from_html("l", "l", html);
+    assert!(doc.text.ends_with("What is in it\n\nTwo frigates\n\nSixteen missiles\n\nCrew training"), "{}", doc.text);
+
+    let html = "<html><body><article><h1>Navy package</h1><p>The navy signed a package with Example Yards on Monday, the ministry said in a statement.</p><ul><li>23.02 08:23</li><li>Army buys trucks</li><li>22.02 19:30</li><li>Coast guard gets drones</li></ul></article></body></html>";
+    let doc = document_from_html("l", "l", html);
+    assert!(doc.text.ends_with("said in a statement."), "{}", doc.text);
+}

@@ -33,12 +33,22 @@ const TITLE_MAX: usize = 160;
 /// );
 /// ```
 pub fn clean_plain_text(raw: &str) -> String {
+    clean(raw, true)
+}
+
+/// The line rules on text made from an HTML page's blocks: as [`clean_plain_text`], but a
+/// trailing run of short title lines stays unless timestamps or counters mark it as a list.
+pub(crate) fn clean_html_text(text: &str) -> String {
+    clean(text, false)
+}
+
+fn clean(raw: &str, titles_alone: bool) -> String {
     let text = normalize_newlines(raw);
     let lines: Vec<&str> = text.split('\n').map(str::trim_end).collect();
     let lines = rules::cut_comments(lines);
     let lines = rules::drop_noise_lines(&lines);
     let lines = lead::drop_chrome(lines);
-    let lines = tail::trim_tail(lines);
+    let lines = tail::trim_tail(lines, titles_alone);
     join(&lines)
 }
 

@@ -33,8 +33,11 @@ enum Kind {
 }
 
 /// Drops a trailing list of other headlines (timestamps, counters, bullets, short titles)
-/// and a trailing block in another script than the article.
-pub(super) fn trim_tail(mut lines: Vec<&str>) -> Vec<&str> {
+/// and a trailing block in another script than the article. With `titles_alone` false, a
+/// run of short title lines needs a timestamp or counter among them to go: text from an
+/// HTML article has its link lists removed by structure already, and its last `<li>`s
+/// without full stops are more likely content.
+pub(super) fn trim_tail(mut lines: Vec<&str>, titles_alone: bool) -> Vec<&str> {
     let Some(first) = lines.iter().position(|l| !l.trim().is_empty()) else {
         return lines;
     };
@@ -73,7 +76,8 @@ pub(super) fn trim_tail(mut lines: Vec<&str>) -> Vec<&str> {
     let bullet_block = run.iter().all(|k| matches!(k, Kind::Bullet | Kind::Marker));
     // A list introduced by a colon ("The package includes:") is article content.
     let introduced = prev_nonblank(start).is_some_and(|j| lines[j].trim_end().ends_with(':'));
-    if (run.len() >= 3 || foreign_block || bullet_block) && !introduced {
+    let list = run.len() >= 3 && (titles_alone || run.contains(&Kind::Marker));
+    if (list || foreign_block || bullet_block) && !introduced {
         lines.truncate(start);
     }
     lines
