@@ -99,7 +99,7 @@ impl Matcher {
         for form in forms {
             let exact = !is_case_insensitive(form.text);
             // An empty pattern would match everywhere; validation keeps names non-empty.
-            for variant in variants(form.text).into_iter().filter(|v| !v.is_empty()) {
+            for variant in spellings(form.text).into_iter().filter(|v| !v.is_empty()) {
                 let key = variant.to_ascii_lowercase();
                 let g = *by_key.entry(key.clone()).or_insert_with(|| {
                     patterns.push(key);
@@ -240,6 +240,15 @@ fn variants(form: &str) -> Vec<String> {
         .collect()
 }
 
+/// `variants`, plus the same spellings with typographic apostrophes (`China’s`, `People’s`):
+/// news text uses either.
+fn spellings(form: &str) -> Vec<String> {
+    let mut out = variants(form);
+    let curly: Vec<String> = out.iter().filter(|v| v.contains('\'')).map(|v| v.replace('\'', "’")).collect();
+    out.extend(curly);
+    out
+}
+
 /// A single token whose every dash stands between a letter and a digit (`Mi-171Sh`, `歼-10`).
 fn is_designation(form: &str) -> bool {
     let chars: Vec<char> = form.chars().collect();
@@ -264,4 +273,17 @@ fn is_cjk(c: char) -> bool {
         | 0xF900..=0xFAFF    // compatibility ideographs
         | 0xFF66..=0xFF9F    // half-width katakana
         | 0x20000..=0x3134F) // ideograph extensions B–G
+}
+
+#[cfg(test)]
+mod spelling_tests {
+    use super::*;
+
+    #[test]
+    fn apostrophes_match_in_both_styles() {
+        let forms = spellings("People's Liberation Army");
+        assert!(forms.contains(&"People's Liberation Army".to_string()));
+        assert!(forms.contains(&"People’s Liberation Army".to_string()));
+        assert_eq!(spellings("S-400").iter().filter(|f| f.contains('’')).count(), 0);
+    }
 }

@@ -72,8 +72,12 @@ fn bad_inputs_are_reported_and_the_rest_is_stored() {
     let dir = tempfile::tempdir().unwrap();
     let db = db_in(dir.path());
     let bad = repo().join("testdata/bad");
-    let good = repo().join("testdata/articles/in-ru-s400.txt");
-    let out = armscope(&["ingest", "--db", &db, bad.to_str().unwrap(), good.to_str().unwrap()]);
+    let mut args: Vec<String> = vec!["ingest".into(), "--db".into(), db.clone()];
+    for name in ["binary.bin", "invalid-utf8.txt", "empty.txt", "broken.jsonl"] {
+        args.push(bad.join(name).to_str().unwrap().to_string());
+    }
+    args.push(repo().join("testdata/articles/in-ru-s400.txt").to_str().unwrap().to_string());
+    let out = armscope(&args.iter().map(String::as_str).collect::<Vec<_>>());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     for name in ["binary.bin", "invalid-utf8.txt", "empty.txt", "broken.jsonl:"] {

@@ -104,7 +104,8 @@ static GENERIC_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 const NOT_A_HEAD_BEFORE: &[&str] = &[
     "trade", "exports", "export", "imports", "deals", "deal", "market", "control", "race",
     "industry", "sales", "embargo", "building", "production", "manufacturers", "makers",
-    "programme", "program", "development", "technologies", "cooperation", "sphere", "field",
+    "programme", "program", "development", "technologies", "technology", "cooperation", "sphere",
+    "field", "forces", "force", "troops", "units",
 ];
 
 /// Words that end a generic noun phrase going leftwards.
@@ -115,13 +116,25 @@ const NP_STOP: &[&str] = &[
     "supply", "delivery", "purchase", "sale", "export", "import", "and", "or", "is", "are", "was",
     "were", "be", "batch", "batches", "number", "types", "type", "kinds", "units", "unit",
     "further", "create", "develop", "design", "build", "produce", "buy", "acquire", "any", "all",
-    "modern", "latest", "advanced", "major", "own", "domestic", "foreign", "western",
+    "modern", "latest", "advanced", "major", "own", "domestic", "foreign", "western", "this",
+    "my", "your", "whose", "what", "which", "same",
 ];
 
 /// The first generic item after `from` in the sentence (heads inside `skip` spans are ignored).
 pub fn generic_item(sentence: &str, from: usize, until: usize, numbers: &[NumberMatch]) -> Option<Item> {
-    for head in GENERIC_HEAD.find_iter(&sentence[from..until]) {
-        let head_span = Span::new(from + head.start(), from + head.end());
+    let heads: Vec<Span> = GENERIC_HEAD
+        .find_iter(&sentence[from..until])
+        .map(|m| Span::new(from + m.start(), from + m.end()))
+        .collect();
+    for (k, &head_span) in heads.iter().enumerate() {
+        // "missile attack warning system": a head followed closely by another head only
+        // modifies it.
+        if let Some(next) = heads.get(k + 1) {
+            let between = &sentence[head_span.end..next.start];
+            if between.split_whitespace().count() <= 2 && between.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-') {
+                continue;
+            }
+        }
         let next_word = sentence[head_span.end..].split_whitespace().next().unwrap_or("");
         let next_word = next_word.trim_matches(|c: char| !c.is_alphanumeric());
         if NOT_A_HEAD_BEFORE.contains(&next_word) {
@@ -186,6 +199,7 @@ mod tests {
         assert_eq!(generic("helping China to create a missile attack warning system."), Some(("missile attack warning system".into(), None)));
         assert_eq!(generic("curbing the arms trade"), None);
         assert_eq!(generic("the following systems"), None);
+        assert_eq!(generic("supplied rocket technology"), None);
     }
 
     #[test]

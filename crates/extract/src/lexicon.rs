@@ -101,7 +101,7 @@ pub const CUES: &[CueSpec] = &[
     // cancelled
     cue!(r"cancel(?:l?ed|s|ling|lation)|scrapped|terminated|froze|frozen|suspended|shelved|abandoned|pulled out of|withdrew from|called off|halted", Some(Cancelled), Neutral, None),
     // nominal and directional cues without a stage
-    cue!(r"suppl(?:y|ies|ying)|deliver(?:y|ies|ing)?|exports?(?: of)?|sales? of|sell(?:s|ing)?|provid(?:e|es|ed|ing)|transfer(?:s|ring)?(?: of)?|equip(?:ped|s|ping)?|supplier of|exporter of", None, Sell, Delivery, nominal),
+    cue!(r"suppl(?:y|ies|ying)|deliver(?:y|ies|ing)?|exports? (?:of|to)|sales? of|sell(?:s|ing)?|provid(?:e|es|ed|ing)|transfer(?:s|ring)?(?: of)?|equip(?:ped|s|ping)?|supplier of|exporter of", None, Sell, Delivery, nominal),
     cue!(r"purchas(?:e|es|ing)(?: of)?|acqui(?:re|res|ring|sition)(?: of)?|procure(?:ment|s)?(?: of)?|buy(?:s|ing)?|imports?(?: of)?|customer for|buyer of|operator of", None, Buy, None, nominal),
     // kinds
     cue!(r"licen[cs]ed production|licen[cs]e[ -]built|licen[cs]e[ -]produced|under (?:a )?licen[cs]e|licen[cs]e (?:to|for) (?:produce|build|manufacture|assemble|the production)|licen[cs]e production|licen[cs]es? for (?:the )?production|production licen[cs]es?|local(?:ly)? (?:produc\w+|assembl\w+|built|manufactur\w+)|co-produc\w+|serial production of|technology transfer|transfer of (?:design documentation|technology|technologies)", None, Sell, None, kind Licence),

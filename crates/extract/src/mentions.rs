@@ -25,36 +25,93 @@ pub struct Found {
     pub target: Target,
 }
 
-/// Every catalog hit in `text` that its sentence's context accepts.
+/// Every catalog hit in `text` that its context accepts.
 pub fn find(catalog: &Catalog, text: &str, sentences: &[Sentence]) -> Vec<Found> {
     let hits = catalog.matcher().find_all(text);
-    let unambiguous_systems: Vec<Span> = hits
+    let states_named: Vec<&str> = hits
         .iter()
-        .filter(|h| !h.ambiguous && matches!(h.target, Target::System(_)))
-        .map(|h| h.span)
+        .filter_map(|h| match h.target {
+            Target::State { index, .. } if !h.ambiguous => Some(catalog.states()[index].code.as_str()),
+            _ => None,
+        })
         .collect();
-    hits.iter()
-        .filter(|h| accept(h, text, sentences, &unambiguous_systems))
-        .map(|h| Found { span: h.span, target: h.target })
-        .collect()
+    let mut out: Vec<Found> = Vec::new();
+    for (k, hit) in hits.iter().enumerate() {
+        let previous = hits[..k].iter().rev().find(|h| h.span.end <= hit.span.start);
+        let next = hits[k + 1..].iter().find(|h| h.span.start >= hit.span.end);
+        if accept(catalog, hit, text, sentences, previous, next, &states_named) {
+            out.push(Found { span: hit.span, target: hit.target });
+        }
+    }
+    out
 }
 
-fn accept(hit: &Hit, text: &str, sentences: &[Sentence], systems: &[Span]) -> bool {
+/// How the gap between two hits reads: a list ("Tor, Tunguska"), a nickname right after a
+/// name ("Mi-8AMTSh \u{201c}Terminator\u{201d}", "CPC Congress"), or unrelated.
+#[derive(PartialEq)]
+enum Gap {
+    List,
+    Attached,
+    Apart,
+}
+
+fn gap(text: &str, from: usize, to: usize) -> Gap {
+    let between = text.get(from..to).unwrap_or("x");
+    if between.chars().all(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '”' | '«' | '»' | '(')) {
+        Gap::Attached
+    } else if between.len() <= 8 && (between.contains(',') || between.trim() == "and" || between.trim() == "or") {
+        Gap::List
+    } else {
+        Gap::Apart
+    }
+}
+
+fn accept(
+    catalog: &Catalog,
+    hit: &Hit,
+    text: &str,
+    sentences: &[Sentence],
+    previous: Option<&Hit>,
+    next: Option<&Hit>,
+    states_named: &[&str],
+) -> bool {
     if !hit.ambiguous {
         return true;
     }
-    let sentence = containing(sentences, hit.span).unwrap_or(Span::new(0, text.len()));
+    let attached_to_previous = previous.is_some_and(|p| !p.ambiguous && gap(text, p.span.end, hit.span.start) == Gap::Attached);
     match hit.target {
         Target::System(_) => {
-            let s = sentence.slice(text);
-            CATEGORY_NOUN.is_match(s) || systems.iter().any(|span| sentence.contains(*span))
+            // A nickname right after a designation is that designation's, not another system.
+            if attached_to_previous {
+                return false;
+            }
+            let is_system = |h: &&Hit| matches!(h.target, Target::System(_));
+            let listed = previous.filter(is_system).is_some_and(|p| gap(text, p.span.end, hit.span.start) == Gap::List)
+                || next.filter(is_system).is_some_and(|n| gap(text, hit.span.end, n.span.start) == Gap::List);
+            listed || category_noun_near(text, sentences, hit.span)
         }
-        Target::Organization(_) => !NOT_AN_ORGANISATION_AFTER.is_match(&text[hit.span.end..]),
+        Target::Organization(i) => {
+            if attached_to_previous || NOT_AN_ORGANISATION_AFTER.is_match(&text[hit.span.end..]) {
+                return false;
+            }
+            // An ambiguous organisation name stands only in a text that speaks of its state.
+            catalog.organizations()[i].state.as_deref().is_none_or(|code| states_named.contains(&code))
+        }
         // A state or person name that is also a word: only where it is capitalised as a name.
         Target::State { .. } | Target::Person(_) => {
             hit.span.slice(text).chars().next().is_some_and(char::is_uppercase)
         }
     }
+}
+
+/// A category noun within four words of the span, inside its sentence.
+fn category_noun_near(text: &str, sentences: &[Sentence], span: Span) -> bool {
+    let sentence = containing(sentences, span).unwrap_or(Span::new(0, text.len()));
+    let before = &text[sentence.start..span.start];
+    let after = &text[span.end..sentence.end];
+    let window_before: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    let window_after: Vec<&str> = after.split_whitespace().take(4).collect();
+    window_before.iter().chain(window_after.iter()).any(|w| CATEGORY_NOUN.is_match(w))
 }
 
 /// The span of the sentence that contains `span`, if any.

@@ -22,7 +22,7 @@ pub struct PersonMention {
 
 static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
     // Two or three capitalised words, each possibly hyphenated ("Jean-Yves", "Al-Khalid").
-    Regex::new(r"\b\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}]+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?){1,2}\b").expect("name regex")
+    Regex::new(r"\b\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}]+)?(?:[ \t]+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?){1,2}\b").expect("name regex")
 });
 
 /// Words that end a name run: titles, institutions, places seen after names.

@@ -40,6 +40,11 @@ pub struct SentenceFacts<'s> {
     pub dates: Vec<DateMatch>,
 }
 
+/// Words by which a sentence without a verb of its own goes on about the previous one's deal.
+static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:it|they|these|this|those|the\s+(?:number|package|deal|contract|contracts|order|orders|list|batch|total|lot)|among\s+them|of\s+(?:these|them)|in\s+particular|including|both)\b|\b(?:includ(?:e|es|ed|ing)|compris\w*|consist\w*|among\s+them|particularly|in\s+particular|such\s+as|number\s+counts)\b").expect("continues regex")
+});
+
 static NOT_A_DEAL_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:portfolio|invest\w*|advance|offsets?|budget|revenue|turnover|total\s+(?:arms\s+)?(?:exports|imports)|exports\s+(?:worth|of|were|totall?ed)|share)\b[^.;]{0,60}$").expect("figure regex")
 });
@@ -50,6 +55,7 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>) -> Vec<Tran
     let acting: Vec<&Cue> = facts.cues.iter().filter(|c| c.date_role != DateRole::Statement).collect();
     let recent = context.as_ref().filter(|c| facts.index <= c.sentence + 3 && facts.paragraph <= c.paragraph + 1);
     let continues = acting.is_empty()
+        && CONTINUES.is_match(s)
         && context.as_ref().is_some_and(|c| c.sentence + 1 == facts.index);
     if acting.is_empty() && !continues {
         return Vec::new();
@@ -94,12 +100,15 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>) -> Vec<Tran
         let value = value_of(facts, &clauses, ci, item);
         let kind = kind.unwrap_or(TransferKind::Sale);
 
+        // A generic noun ("weapons", "helicopters") is a transfer only with a fact of its own
+        // sentence: a count, a value, a date, or a cue of licence or assistance.
+        let own_kind = kind_of(&facts.cues, clause).is_some();
+        let own_dates = facts.dates.iter().any(|d| d.years.first.is_some() || d.years.last.is_some());
         let generic_without_facts = item.generic
-            && kind == TransferKind::Sale
+            && !own_kind
             && item.quantity.is_none()
             && value.is_none()
-            && order_year.is_none()
-            && delivery_years.is_none();
+            && !own_dates;
         let (Some(supplier), Some(recipient)) = (roles.supplier.clone(), roles.recipient.clone()) else { continue };
         if supplier == recipient || generic_without_facts {
             continue;
