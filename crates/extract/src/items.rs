@@ -117,7 +117,9 @@ const NP_STOP: &[&str] = &[
     "were", "be", "batch", "batches", "number", "types", "type", "kinds", "units", "unit",
     "further", "create", "develop", "design", "build", "produce", "buy", "acquire", "any", "all",
     "modern", "latest", "advanced", "major", "own", "domestic", "foreign", "western", "this",
-    "my", "your", "whose", "what", "which", "same",
+    "my", "your", "whose", "what", "same", "received", "supplied", "delivered", "bought",
+    "purchased", "ordered", "sold", "acquired", "including", "included", "includes", "sent",
+    "provided", "transferred", "exported", "imported", "got", "has", "had", "have",
 ];
 
 /// The first generic item after `from` in the sentence (heads inside `skip` spans are ignored).

@@ -35,16 +35,32 @@ pub fn find(catalog: &Catalog, text: &str, sentences: &[Sentence]) -> Vec<Found>
             _ => None,
         })
         .collect();
-    let mut out: Vec<Found> = Vec::new();
+    let mut accepted = vec![false; hits.len()];
     for (k, hit) in hits.iter().enumerate() {
         let previous = hits[..k].iter().rev().find(|h| h.span.end <= hit.span.start);
         let next = hits[k + 1..].iter().find(|h| h.span.start >= hit.span.end);
-        if accept(catalog, hit, text, sentences, previous, next, &states_named) {
-            out.push(Found { span: hit.span, target: hit.target });
+        accepted[k] = accept(catalog, hit, text, sentences, previous, next, &states_named);
+    }
+    // An ambiguous name that context confirmed once in the text ("the Rafale fighter") names
+    // the same thing elsewhere in it ("42 Rafales"), unless it is a nickname of another name.
+    let confirmed: Vec<Target> = hits.iter().zip(&accepted).filter(|(_, a)| **a).map(|(h, _)| h.target).collect();
+    for (k, hit) in hits.iter().enumerate() {
+        if !accepted[k] && hit.ambiguous && matches!(hit.target, Target::System(_)) && confirmed.contains(&hit.target) {
+            let previous = hits[..k].iter().rev().find(|h| h.span.end <= hit.span.start);
+            accepted[k] = !previous.is_some_and(|p| gap(text, p.span.end, hit.span.start) == Gap::Attached);
         }
     }
-    out
+    hits.iter()
+        .zip(accepted)
+        .filter(|(_, a)| *a)
+        .map(|(h, _)| Found { span: h.span, target: h.target })
+        .collect()
 }
+
+/// A count right before a name ("42 Rafales", "two Patriot batteries") makes it an item.
+static COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+(?:more\s+|additional\s+|new\s+|further\s+)?$").expect("count regex")
+});
 
 /// How the gap between two hits reads: a list ("Tor, Tunguska"), a nickname right after a
 /// name ("Mi-8AMTSh \u{201c}Terminator\u{201d}", "CPC Congress"), or unrelated.
@@ -88,7 +104,7 @@ fn accept(
             let is_system = |h: &&Hit| matches!(h.target, Target::System(_));
             let listed = previous.filter(is_system).is_some_and(|p| gap(text, p.span.end, hit.span.start) == Gap::List)
                 || next.filter(is_system).is_some_and(|n| gap(text, hit.span.end, n.span.start) == Gap::List);
-            listed || category_noun_near(text, sentences, hit.span)
+            listed || category_noun_near(text, sentences, hit.span) || COUNT_BEFORE.is_match(&text[..hit.span.start])
         }
         Target::Organization(i) => {
             if attached_to_previous || NOT_AN_ORGANISATION_AFTER.is_match(&text[hit.span.end..]) {

@@ -38,18 +38,18 @@ fn same_deal(a: &Transfer, b: &Transfer, new_deal: bool) -> bool {
     if !agree(quantity(a), quantity(b)) || !agree(a.order_year.map(i64::from), b.order_year.map(i64::from)) {
         return false;
     }
-    if a.delivery_years.is_some() && b.delivery_years.is_some() && a.delivery_years != b.delivery_years {
-        return false;
+    if let (Some(x), Some(y)) = (a.delivery_years, b.delivery_years) {
+        // "first deliveries in 2019" and "the last arrived in 2022" describe one period.
+        if !agree(x.first.map(i64::from), y.first.map(i64::from)) || !agree(x.last.map(i64::from), y.last.map(i64::from)) {
+            return false;
+        }
     }
     match (a.status, b.status) {
         (None, _) | (_, None) => true,
         (Some(x), Some(y)) if x == y => true,
         (Some(Status::Talks), Some(_)) | (Some(_), Some(Status::Talks)) => !new_deal,
-        (Some(x), Some(y)) => {
-            // Ordered, delivering and delivered are stages of one deal.
-            let staged = |s: Status| matches!(s, Status::Ordered | Status::Delivering | Status::Delivered);
-            staged(x) && staged(y) && !new_deal
-        }
+        // Ordered, delivering, delivered and cancelled are stages of one deal.
+        (Some(_), Some(_)) => !new_deal,
     }
 }
 
@@ -67,9 +67,10 @@ fn absorb(into: &mut Transfer, other: Transfer) {
     if into.order_year.is_none() {
         into.order_year = other.order_year;
     }
-    if into.delivery_years.is_none() {
-        into.delivery_years = other.delivery_years;
-    }
+    into.delivery_years = match (into.delivery_years, other.delivery_years) {
+        (Some(a), Some(b)) => Some(armscope_core::YearRange { first: a.first.or(b.first), last: a.last.or(b.last) }),
+        (a, b) => a.or(b),
+    };
     into.hedged &= other.hedged;
     for (field, span) in other.field_spans {
         if !into.field_spans.iter().any(|(f, _)| *f == field) {
@@ -127,5 +128,23 @@ mod tests {
         let merged = merge(vec![c(t("Su-35", Some(Status::Ordered), Some(24)), false), c(t("Su-35", Some(Status::Talks), None), false)]);
         assert_eq!(merged.len(), 1);
         assert_eq!(merged[0].status, Some(Status::Ordered));
+    }
+
+    #[test]
+    fn a_cancellation_ends_the_deal_it_follows() {
+        let merged = merge(vec![c(t("Su-35", Some(Status::Ordered), Some(11)), false), c(t("Su-35", Some(Status::Cancelled), None), false)]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].status, Some(Status::Cancelled));
+    }
+
+    #[test]
+    fn delivery_ends_combine() {
+        let mut first = t("Rafale", Some(Status::Delivering), None);
+        first.delivery_years = Some(armscope_core::YearRange { first: Some(2019), last: None });
+        let mut last = t("Rafale", Some(Status::Delivered), None);
+        last.delivery_years = Some(armscope_core::YearRange { first: None, last: Some(2022) });
+        let merged = merge(vec![c(first, false), c(last, false)]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].delivery_years, Some(armscope_core::YearRange { first: Some(2019), last: Some(2022) }));
     }
 }

@@ -26,6 +26,8 @@ macro_rules! re {
 
 re!(TO_BEFORE, r"(?i)\b(?:to|into)\s+(?:the\s+)?$");
 re!(FROM_BEFORE, r"(?i)\bfrom\s+(?:the\s+)?$");
+re!(ORDERS_FROM_BEFORE, r"(?i)\b(?:orders?|contracts?|deals?|interest|requests?|bids?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$");
+re!(SERVICE_WITH_BEFORE, r"(?i)\b(?:service|inducted|operational)\s+(?:with|into|in)\s+(?:the\s+)?$");
 re!(FOR_BEFORE, r"(?i)\bfor\s+(?:the\s+)?$");
 re!(WITH_BEFORE, r"(?i)\bwith\s+(?:the\s+)?$");
 re!(GIVE_TO_BEFORE, r"(?i)\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?|arm(?:s|ed|ing)?|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|helping|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?)\s+(?:the\s+)?$");
@@ -43,10 +45,15 @@ fn around(sentence: &str, span: Span) -> (&str, &str) {
 }
 
 /// Infers the roles for `item` in `sentence`, looking at the clause first and then the sentence.
-pub fn infer(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, item: &Item) -> Roles {
+/// `busy` are the clauses that hold other items: their prepositions belong to those items.
+pub fn infer(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, busy: &[Span], item: &Item) -> Roles {
     let mut roles = Roles::default();
     let in_clause: Vec<&Party> = parties.iter().filter(|p| clause.contains(p.span)).collect();
-    for scope in [in_clause.clone(), parties.iter().collect::<Vec<_>>()] {
+    let free: Vec<&Party> = parties
+        .iter()
+        .filter(|p| clause.contains(p.span) || !busy.iter().any(|b| b.contains(p.span)))
+        .collect();
+    for scope in [in_clause, free] {
         explicit(sentence, &scope, item, &mut roles);
         if roles.supplier.is_some() && roles.recipient.is_some() {
             return roles;
@@ -64,10 +71,17 @@ fn explicit(sentence: &str, scope: &[&Party], item: &Item, roles: &mut Roles) {
     for p in scope {
         let (before, after) = around(sentence, p.span);
         let states_a_place = p.via != PartyVia::Adjective;
+        let item_follows_closely = p.span.end <= item.span.start
+            && sentence[p.span.end..item.span.start].split_whitespace().count() <= 3;
         if roles.supplier.is_none() {
-            if FROM_BEFORE.is_match(before) || BY_SELLER_BEFORE.is_match(before) {
+            if ORDERS_FROM_BEFORE.is_match(before) || SERVICE_WITH_BEFORE.is_match(before) {
+                // "won orders from Portugal", "entered service with the Pakistan Army": buyers.
+            } else if FROM_BEFORE.is_match(before) || BY_SELLER_BEFORE.is_match(before) {
                 roles.supplier = Some(p.code.clone());
-            } else if p.via == PartyVia::Adjective && MADE_AFTER.is_match(after) {
+            } else if p.via == PartyVia::Vendor && POSSESSIVE_AFTER.is_match(after) && item_follows_closely {
+                // "NORINCO's VT-4": the maker's item.
+                roles.supplier = Some(p.code.clone());
+            } else if p.via == PartyVia::Adjective && MADE_AFTER.is_match(after) && item_follows_closely {
                 roles.supplier = Some(p.code.clone());
             } else if SELL_NOUN_AFTER.is_match(after) {
                 roles.supplier = Some(p.code.clone());
@@ -83,13 +97,13 @@ fn explicit(sentence: &str, scope: &[&Party], item: &Item, roles: &mut Roles) {
             // Prefer the recipient written after the item, then the nearest before it.
             if s.start >= item.span.end { (s.start - item.span.end) as i64 } else { 10_000 + (item.span.start - s.end) as i64 }
         };
-        if TO_BEFORE.is_match(before) || GIVE_TO_BEFORE.is_match(before) || BUY_NOUN_AFTER.is_match(after) {
+        if TO_BEFORE.is_match(before) || GIVE_TO_BEFORE.is_match(before) || BUY_NOUN_AFTER.is_match(after)
+            || ORDERS_FROM_BEFORE.is_match(before) || SERVICE_WITH_BEFORE.is_match(before)
+        {
             recipients.push((p, distance(p.span)));
         } else if FOR_BEFORE.is_match(before) && states_a_place {
             recipients.push((p, 20_000 + distance(p.span)));
-        } else if POSSESSIVE_AFTER.is_match(after) && p.span.end <= item.span.start
-            && sentence[p.span.end..item.span.start].split_whitespace().count() <= 3
-        {
+        } else if POSSESSIVE_AFTER.is_match(after) && item_follows_closely && p.via != PartyVia::Vendor {
             // "China's J-10", "India's S-400 regiments": the owner receives.
             recipients.push((p, 30_000 + distance(p.span)));
         }

@@ -68,7 +68,13 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>) -> Vec<Tran
     for item in &facts.items {
         let ci = clauses::index_of(&clauses, item.span.start);
         let clause = clauses[ci];
-        let mut roles = parties::infer(s, &facts.parties, &facts.cues, clause, item);
+        let busy: Vec<Span> = facts
+            .items
+            .iter()
+            .map(|i| clauses[clauses::index_of(&clauses, i.span.start)])
+            .filter(|c| *c != clause)
+            .collect();
+        let mut roles = parties::infer(s, &facts.parties, &facts.cues, clause, &busy, item);
         // A clause without its own subject ("…, and also supplied Beijing with …") keeps the
         // supplier of the clause before it.
         if roles.supplier.is_none() && ci > 0 {
@@ -76,7 +82,7 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>) -> Vec<Tran
         }
         let inherited_all = roles.supplier.is_none() && roles.recipient.is_none();
         if roles.supplier.is_none() {
-            roles.supplier = origin_supplier(item, &roles, facts)
+            roles.supplier = origin_supplier(item, &roles, facts, recent.and_then(|c| c.roles.supplier.as_deref()))
                 .or_else(|| recent.and_then(|c| c.roles.supplier.clone()));
         }
         if roles.recipient.is_none() {
@@ -148,7 +154,7 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>) -> Vec<Tran
         // supplier of engines to China.").
         let all = Span::new(0, s.len());
         let probe = Item { span: Span::new(s.len(), s.len()), system: String::new(), system_id: None, family: None, category: None, origin: Vec::new(), quantity: None, generic: true };
-        sentence_roles = parties::infer(s, &facts.parties, &facts.cues, all, &probe);
+        sentence_roles = parties::infer(s, &facts.parties, &facts.cues, all, &[], &probe);
     }
     if sentence_roles != Roles::default() || !out.is_empty() {
         let first = out.first();
@@ -170,9 +176,13 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>) -> Vec<Tran
 
 /// The designer state as supplier, when the text names the recipient but not the supplier.
 /// A Soviet design sold after 1991 comes from Russia.
-fn origin_supplier(item: &Item, roles: &Roles, facts: &SentenceFacts) -> Option<String> {
+/// Of several designer states (JF-17: China and Pakistan), the one the text is already about.
+fn origin_supplier(item: &Item, roles: &Roles, facts: &SentenceFacts, recent: Option<&str>) -> Option<String> {
     roles.recipient.as_ref()?;
-    let origin = item.origin.first()?;
+    let origin = match recent {
+        Some(code) if item.origin.len() > 1 && item.origin.iter().any(|o| o == code) => item.origin.iter().find(|o| *o == code)?,
+        _ => item.origin.first()?,
+    };
     let before_1992 = facts.dates.iter().any(|d| d.years.first.or(d.years.last).is_some_and(|y| y < 1992));
     let code = if origin == "SU" && !before_1992 { "RU".to_string() } else { origin.clone() };
     (roles.recipient.as_ref() != Some(&code)).then_some(code)
