@@ -78,6 +78,12 @@ pub fn quantity_before(sentence: &str, item: Span, numbers: &[NumberMatch]) -> O
     if number.plus || number.is_year_like || number.value < 1.0 || number.value.fract() != 0.0 {
         return None;
     }
+    // "the first ten K2 tanks", "the remaining 820": part of a deal, not its size.
+    let lead = sentence[..number.span.start].trim_end();
+    let word_before = lead.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    if matches!(word_before.as_str(), "first" | "last" | "remaining" | "initial" | "final" | "latest") {
+        return None;
+    }
     let gap = &sentence[number.span.end..item.start];
     let caps = QUANTITY_GAP.captures(gap)?;
     let fill = caps.name("fill").map_or("", |m| m.as_str());
@@ -201,7 +207,7 @@ mod tests {
         assert_eq!(generic("helping China to create a missile attack warning system."), Some(("missile attack warning system".into(), None)));
         assert_eq!(generic("curbing the arms trade"), None);
         assert_eq!(generic("the following systems"), None);
-        assert_eq!(generic("supplied rocket technology"), None);
+        assert_eq!(generic("supplied rocket technology"), Some(("rocket technology".into(), None)));
     }
 
     #[test]

@@ -55,6 +55,8 @@ pub struct Cue {
     pub modal: bool,
     /// Says "all"/"last"/"completed": a date next to it ends the deliveries.
     pub completes: bool,
+    /// Denied by the words before it ("no contract has been signed", "has not delivered").
+    pub negated: bool,
 }
 
 macro_rules! cue {
@@ -76,7 +78,7 @@ pub const CUES: &[CueSpec] = &[
     // talks
     cue!(r"negotiat\w*|in talks|talks (?:on|with|over|about|for)|discuss(?:ed|ing|es)? (?:the )?(?:purchase|sale|supply|acquisition)", Some(Talks), Neutral, None),
     cue!(r"offer(?:ed|s|ing)?|propos(?:ed|es|ing)", Some(Talks), Sell, None),
-    cue!(r"(?:plans?|planning|intends?|wants?|seeks?|seeking|hopes?|looking) to (?:buy|acquire|purchase|procure|order|obtain)|(?:is|are|was|were|been) interested in|(?:has |have )?requested|letter of request|(?:is|are) considering|shortlisted|tender for", Some(Talks), Buy, None),
+    cue!(r"(?:plans?|planning|intends?|intention|wants?|seeks?|seeking|hopes?|looking) to (?:buy|acquire|purchase|procure|order|obtain)|(?:is|are|was|were|been) interested in|(?:has |have )?requested|letter of request|(?:is|are) considering|shortlisted|tender for", Some(Talks), Buy, None),
     cue!(r"memorandum of understanding|MoU|letter of intent|framework agreement|framework deal|preliminary agreement", Some(Talks), Neutral, None),
     cue!(r"(?:approved|approves|cleared|clears|authori[sz]ed) (?:a |the )?(?:possible |potential |proposed )?(?:foreign military )?(?:sale|export|transfer)s?|possible (?:foreign military )?sale|ready to (?:negotiate|sell|supply|discuss)", Some(Talks), Sell, None),
     // ordered
@@ -92,7 +94,8 @@ pub const CUES: &[CueSpec] = &[
     // delivering
     cue!(r"(?:is|are|was|were|has been|have been) (?:currently |now |still )?(?:delivering|supplying|fulfilling|implementing|executing|shipping|receiving|handing over)", Some(Delivering), Sell, Delivery),
     cue!(r"(?:began|begun|begins|begin|started|starts|start|commenced) (?:the )?(?:deliver\w*|suppl\w*|shipments?|shipping|transfer\w*|handing over|receiv\w*)", Some(Delivering), Sell, DeliveryFirst),
-    cue!(r"deliveries (?:began|started|have begun|are under ?way|commenced|have started)|first (?:batch|deliver\w*|shipment|consignment|lot|units?|two|three|four|five|six)|(?:received|receives|took delivery of|handed over|delivered) (?:the|its|their) first|being delivered", Some(Delivering), Sell, DeliveryFirst),
+    cue!(r"deliveries (?:began|started|have begun|are under ?way|commenced|have started)|first (?:batch|deliver\w*|shipment|consignment|lot|units?|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)|(?:received|receives|took delivery of|handed over|delivered) (?:the|its|their) first|being delivered", Some(Delivering), Sell, DeliveryFirst),
+    cue!(r"arrived|arrive[sd]?|unloaded|landed|touched down|reached|flown in|ferried", Some(Delivered), Buy, Delivery),
     // delivered
     cue!(r"fulfill?ed|completed|performed (?:its|their) obligations|met (?:its|their) obligations", Some(Delivered), Sell, DeliveryLast),
     cue!(r"delivered|supplied|transferred|exported|shipped|handed over", Some(Delivered), Sell, Delivery),
@@ -121,6 +124,10 @@ static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:will|would|should|shall|could|may|might|must|to be|expected to|plans? to|planned to|scheduled to|set to|going to|intends? to|hopes? to|due to|is to|are to|aims? to|wants? to|ready to)\s+(?:be\s+|have\s+|also\s+|soon\s+|now\s+)?$").expect("modal regex")
 });
 
+static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:no|not|never|without|yet\s+to|neither|nor|n't)\b(?:\s+[\w-]+){0,4}?\s*$|n't\s+(?:\w+\s+){0,2}$").expect("negation regex")
+});
+
 static COMPLETES_NEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:all|last|final|remaining|whole|entire|completed?|fully)\b").expect("completes regex")
 });
@@ -142,6 +149,7 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
                 kind: spec.kind,
                 nominal: spec.nominal,
                 modal: MODAL_BEFORE.is_match(before),
+                negated: NEGATION_BEFORE.is_match(before),
                 completes: COMPLETES_NEAR.is_match(near) && spec.date_role == DateRole::Delivery
                     || spec.date_role == DateRole::DeliveryLast,
             });
@@ -223,6 +231,15 @@ mod tests {
         assert!(handed.2);
         let cues = statuses("The jets were handed over in 2022.");
         assert!(!cues.iter().find(|(t, _, _)| t == "handed over").unwrap().2);
+    }
+
+    #[test]
+    fn negation_marks_denied_cues() {
+        let s = "no executive contract has been signed for them";
+        let cues = find_cues(s);
+        assert!(cues.iter().all(|c| c.negated), "{:?}", cues.iter().map(|c| c.span.slice(s)).collect::<Vec<_>>());
+        let s = "Poland signed the contract.";
+        assert!(find_cues(s).iter().all(|c| !c.negated));
     }
 
     #[test]

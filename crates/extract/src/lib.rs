@@ -16,6 +16,7 @@
 //! }
 //! ```
 
+mod anaphora;
 mod clauses;
 mod items;
 mod lexicon;
@@ -85,7 +86,18 @@ impl<'c> Extractor<'c> {
             let numbers = armscope_normalize::find_numbers(s);
             let cues = lexicon::find_cues(s);
             let mut items = items::catalog_items(self.catalog, s, &systems, &numbers);
+            let mut referred = None;
             if items.is_empty() {
+                // "The first jets arrived in 2019": the deal named before, not a new item.
+                let earlier: Vec<Transfer> = candidates.iter().filter(|c: &&merge::Candidate| c.sentence + 6 >= index).map(|c| c.transfer.clone()).collect();
+                if let Some((span, cats)) = anaphora::find(s) {
+                    if let Some(item) = anaphora::resolve(span, cats, &earlier) {
+                        referred = earlier.iter().rev().find(|t| t.system_id == item.system_id).cloned();
+                        items.push(item);
+                    }
+                }
+            }
+            if items.is_empty() && anaphora::find(s).is_none() {
                 let from = cues.iter().find(|c| c.date_role != lexicon::DateRole::Statement).map_or(0, |c| c.span.start);
                 items.extend(items::generic_item(s, from, s.len(), &numbers));
             }
@@ -105,8 +117,17 @@ impl<'c> Extractor<'c> {
                 cues,
             };
             let new_deal = lexicon::announces_new_deal(s);
+            if let Some(t) = &referred {
+                // What the sentence leaves unsaid about the deal it refers to comes from that deal.
+                context = Some(transfer::Context {
+                    sentence: index.saturating_sub(1),
+                    paragraph: sentence.paragraph,
+                    roles: parties::Roles { supplier: t.supplier.clone(), recipient: t.recipient.clone() },
+                    ..Default::default()
+                });
+            }
             for t in transfer::extract(&facts, &mut context) {
-                candidates.push(merge::Candidate { transfer: t, new_deal });
+                candidates.push(merge::Candidate { transfer: t, new_deal: new_deal && referred.is_none(), sentence: index });
             }
         }
         let transfers = merge::merge(candidates);

@@ -10,6 +10,8 @@ use armscope_core::{Status, Transfer};
 pub struct Candidate {
     pub transfer: Transfer,
     pub new_deal: bool,
+    /// Index of the sentence it came from.
+    pub sentence: usize,
 }
 
 /// Merges compatible reports of the same deal within one document, keeping text order.
@@ -105,7 +107,7 @@ mod tests {
     }
 
     fn c(transfer: Transfer, new_deal: bool) -> Candidate {
-        Candidate { transfer, new_deal }
+        Candidate { transfer, new_deal, sentence: 0 }
     }
 
     #[test]

@@ -145,7 +145,8 @@ fn subject_role(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, r
                     return false;
                 }
             }
-            return SIDE_AFTER.is_match(after) || after.starts_with(' ') && cue_follows(cues, p.span.end, sentence);
+            // "Russian specialists took part": an adjective is a subject only with such a noun.
+            return SIDE_AFTER.is_match(after) && cue_follows(cues, p.span.end, sentence);
         }
         cue_follows(cues, p.span.end, sentence)
     });

@@ -198,7 +198,7 @@ fn kind_of(cues: &[Cue], clause: Span) -> Option<TransferKind> {
 /// sentence; nouns ("contract") count only where no verb states a stage.
 fn status_of(sentence: &str, cues: &[Cue], clause: Span) -> Option<Status> {
     let pick = |scope: &dyn Fn(&Cue) -> bool| -> Option<Status> {
-        let asserted: Vec<&Cue> = cues.iter().filter(|c| scope(c) && !c.modal && c.status.is_some()).collect();
+        let asserted: Vec<&Cue> = cues.iter().filter(|c| scope(c) && !c.modal && !c.negated && c.status.is_some()).collect();
         let verbs: Vec<&&Cue> = asserted.iter().filter(|c| !c.nominal).collect();
         let chosen: Vec<Status> = if verbs.is_empty() {
             asserted.iter().filter_map(|c| c.status).collect()

@@ -157,7 +157,9 @@ pub(crate) fn atoms(text: &str, anchor: Option<Date>) -> Vec<Atom> {
             continue;
         }
         let Some(mon) = month_number(&c["mon"]) else { continue };
-        out.push(named_month(span, mon, anchor.map(y)));
+        // News narrates the past: a bare month well after the anchor's is last year's
+        // ("followed in September", written in March); the next month may still be ahead.
+        out.push(named_month(span, mon, anchor.map(|a| if u32::from(mon) > u32::from(m(a)) + 1 { y(a) - 1 } else { y(a) })));
     }
     out
 }
