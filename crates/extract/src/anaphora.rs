@@ -47,7 +47,7 @@ pub fn find(sentence: &str) -> Option<(Span, &'static [&'static str])> {
 }
 
 static DEFINING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\w+ed|bought|sold|built|made|flown|that|which|of|from|for|like)$").expect("defining regex")
+    Regex::new(r"(?i)^(?:\w+ed|bought|sold|built|made|flown|that|which|from|like|portfolio|book|books|backlog|intake|value|volume|share|market|industry|programmes?|programs?)$").expect("defining regex")
 });
 
 /// The item of the most recent earlier transfer that the phrase can refer to.

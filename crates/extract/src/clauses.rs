@@ -8,7 +8,7 @@ use armscope_core::Span;
 use regex::Regex;
 
 static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i);|\s[-–—]\s|,?\s+and\s+also\s|,\s+while\s|,\s+whereas\s|,\s+but\s|,\s+and\s+(?:has|have|had|is|was|will|would|then|later|subsequently|it|he|she|they|we|its|their|in\s+\d{4}|(?:in|on|by|since|from)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b").expect("clause regex")
+    Regex::new(r"(?i);|\s[-–—]\s|,?\s+and\s+also\s|,\s+while\s|,\s+whereas\s|,\s+but\s|,\s+and\s+(?:has|have|had|is|was|will|would|then|later|subsequently|it|he|she|they|we|its|their|in\s+\d{4}|(?:in|on|by|since|from)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b|,\s+and\s+(?:the\s+)?(?:\p{Lu}[\w-]*\s+){1,3}?(?:['’]s\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|says?\b|said\b)").expect("clause regex")
 });
 
 /// Sentence-relative clause spans, covering the whole sentence in order.
@@ -43,5 +43,7 @@ mod tests {
         assert_eq!(split("J-10 and JF-17 fighters, as well as L-15 trainers").len(), 1);
         assert_eq!(split("a contract for 18 helicopters - all should arrive in 2022").len(), 2);
         assert_eq!(index_of(&c, c[1].start + 1), 1);
+        assert_eq!(split("The UK delivered 24 jets to Qatar, and South Korea's exports will climb").len(), 2);
+        assert_eq!(split("to India, Qatar, and Egypt").len(), 1);
     }
 }

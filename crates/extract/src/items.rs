@@ -29,6 +29,11 @@ static NOT_THE_ITEM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)(?:\b(?:missiles?|engines?|ammunition|munitions|parts|spares?|components?|weapons|radars?|avionics|upgrades?|training|support|pilots|crews?|maintenance|simulators?)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?|\bwith\s+(?:a\s+|an\s+|the\s+|new\s+)?|\b(?:equipped|armed|fitted|powered|based|modelled|modeled)\s+(?:with|by|on)\s+(?:a\s+|an\s+|the\s+)?|\b(?:version|variant|copy|analogue|analog|derivative|development|successor|replacement|rival|competitor)\s+(?:of|to|for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?|\b(?:dubbed|called|named|designated|known\s+as|nicknamed)\s+(?:the\s+)?["“]?|\b(?:than|like|unlike|instead\s+of|rather\s+than)\s+(?:the\s+)?)$"#).expect("not-the-item regex")
 });
 
+/// Text right after a system that makes it a programme or a place, not the item.
+static NOT_THE_ITEM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:['’]s)?\s+(?:programme|program|project|consortium|production\s+line|plant|factory|partnership)\b").expect("not-the-item-after regex")
+});
+
 /// Counting units written between a number and the item ("four divisions of the S-400").
 static QUANTITY_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:(?P<unit>battalions?|divisions?|regiments?|squadrons?|batter(?:y|ies)|fire\s+units?|units?|sets?|batches|complexes|systems)\s+of\s+(?:the\s+|its\s+)?)?(?P<fill>(?:[a-z][a-z-]*\s+){0,3})$").expect("gap regex")
@@ -53,7 +58,7 @@ pub fn catalog_items(catalog: &Catalog, sentence: &str, systems: &[(Span, usize)
     let mut items = Vec::new();
     for &(span, index) in systems {
         let before = &sentence[..span.start];
-        if NOT_THE_ITEM_BEFORE.is_match(before) {
+        if NOT_THE_ITEM_BEFORE.is_match(before) || NOT_THE_ITEM_AFTER.is_match(&sentence[span.end..]) {
             continue;
         }
         let system = &catalog.systems()[index];

@@ -99,7 +99,7 @@ pub const CUES: &[CueSpec] = &[
     // delivered
     cue!(r"fulfill?ed|completed|performed (?:its|their) obligations|met (?:its|their) obligations", Some(Delivered), Sell, DeliveryLast),
     cue!(r"delivered|supplied|transferred|exported|shipped|handed over", Some(Delivered), Sell, Delivery),
-    cue!(r"took delivery(?: of)?|taken delivery(?: of)?|received|inducted|commissioned|entered service|imported", Some(Delivered), Buy, Delivery),
+    cue!(r"took delivery(?: of)?|taken delivery(?: of)?|received|inducted|commissioned|entered service|imported|in (?:\w+ )?service", Some(Delivered), Buy, Delivery),
     cue!(r"deliver(?:y|ies) of", Some(Delivered), Sell, Delivery, nominal),
     // cancelled
     cue!(r"cancel(?:l?ed|s|ling|lation)|scrapped|terminated|froze|frozen|suspended|shelved|abandoned|pulled out of|withdrew from|called off|halted", Some(Cancelled), Neutral, None),
@@ -176,7 +176,7 @@ pub fn is_hedged(sentence: &str) -> bool {
 }
 
 static NEW_DEAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:additional|further|another|second|new batch|more|follow-on|extra batch)\b").expect("new deal regex")
+    Regex::new(r"(?i)\b(?:additional|further|another|follow-on|extra batch|new (?:batch|order|contract|deal)|(?:second|third|fourth) (?:\w+ )?(?:contract|order|deal|tranche|package)|more (?:jets|aircraft|fighters|systems|units|helicopters|tanks|ships))\b").expect("new deal regex")
 });
 
 /// Whether the sentence speaks of a further deal beyond one already reported ("additional batches").
@@ -247,6 +247,8 @@ mod tests {
         assert!(is_hedged("The drones were reportedly delivered."));
         assert!(!is_hedged("The drones were delivered."));
         assert!(announces_new_deal("talks on additional batches"));
+        assert!(announces_new_deal("a second executive contract"));
+        assert!(!announces_new_deal("a second shipment arrived"));
         assert!(signs_only_intent("signed a memorandum of understanding"));
     }
 }

@@ -27,13 +27,14 @@ macro_rules! re {
 re!(TO_BEFORE, r"(?i)\b(?:to|into)\s+(?:the\s+)?$");
 re!(FROM_BEFORE, r"(?i)\bfrom\s+(?:the\s+)?$");
 re!(ORDERS_FROM_BEFORE, r"(?i)\b(?:orders?|contracts?|deals?|interest|requests?|bids?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$");
+re!(SERVICE_AFTER, r"(?i)^\s+(?:service|inventory|fleet|army|air\s+force|navy|armed\s+forces|military|arsenal)\b");
 re!(SERVICE_WITH_BEFORE, r"(?i)\b(?:service|inducted|operational)\s+(?:with|into|in)\s+(?:the\s+)?$");
 re!(FOR_BEFORE, r"(?i)\bfor\s+(?:the\s+)?$");
 re!(WITH_BEFORE, r"(?i)\bwith\s+(?:the\s+)?$");
 re!(GIVE_TO_BEFORE, r"(?i)\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?|arm(?:s|ed|ing)?|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|helping|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?)\s+(?:the\s+)?$");
 re!(BY_SELLER_BEFORE, r"(?i)\b(?:sold|supplied|delivered|built|made|manufactured|produced|developed|designed|offered|exported|provided|transferred)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?$");
 re!(PREPOSITION_BEFORE, r"(?i)\b(?:to|into|from|with|for|of|by|in|at|between|against|on|under|than|about|including|over|via|across|toward|towards|among|amid|and|or|'s|’s)\s+(?:the\s+)?$");
-re!(POSSESSIVE_AFTER, r"^(?:'s|’s)");
+re!(POSSESSIVE_AFTER, r"^(?:'s|’s|(?:s|S)?['’](?:\s|$))");
 re!(BUY_NOUN_AFTER, r"(?i)^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:purchase|acquisition|order|procurement|import|buy|deal|contract|request)");
 re!(SELL_NOUN_AFTER, r"(?i)^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:export|sale|supply|supplies|deliveries|delivery|offer)");
 re!(MADE_AFTER, r"(?i)^-?(?:made|built|designed|produced|manufactured|developed|origin|supplied)\b");
@@ -65,42 +66,42 @@ pub fn infer(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, busy
     roles
 }
 
-/// Roles stated by prepositions, possessives and adjectives.
+/// Roles stated by prepositions, possessives and adjectives. Of several candidates for a
+/// role, the one written after the item and nearest to it wins, then the nearest before it.
 fn explicit(sentence: &str, scope: &[&Party], item: &Item, roles: &mut Roles) {
+    let distance = |s: Span| -> i64 {
+        if s.start >= item.span.end { (s.start - item.span.end) as i64 } else { 10_000 + (item.span.start.saturating_sub(s.end)) as i64 }
+    };
+    let mut suppliers: Vec<(&Party, i64)> = Vec::new();
     let mut recipients: Vec<(&Party, i64)> = Vec::new();
     for p in scope {
         let (before, after) = around(sentence, p.span);
         let states_a_place = p.via != PartyVia::Adjective;
         let item_follows_closely = p.span.end <= item.span.start
             && sentence[p.span.end..item.span.start].split_whitespace().count() <= 3;
-        if roles.supplier.is_none() {
-            if ORDERS_FROM_BEFORE.is_match(before) || SERVICE_WITH_BEFORE.is_match(before) {
-                // "won orders from Portugal", "entered service with the Pakistan Army": buyers.
-            } else if FROM_BEFORE.is_match(before) || BY_SELLER_BEFORE.is_match(before) {
-                roles.supplier = Some(p.code.clone());
+        let buyer_by_phrase = ORDERS_FROM_BEFORE.is_match(before) || SERVICE_WITH_BEFORE.is_match(before);
+        if !buyer_by_phrase {
+            if FROM_BEFORE.is_match(before) || BY_SELLER_BEFORE.is_match(before) {
+                suppliers.push((p, distance(p.span)));
             } else if p.via == PartyVia::Vendor && POSSESSIVE_AFTER.is_match(after) && item_follows_closely {
                 // "NORINCO's VT-4": the maker's item.
-                roles.supplier = Some(p.code.clone());
+                suppliers.push((p, distance(p.span)));
             } else if p.via == PartyVia::Adjective && MADE_AFTER.is_match(after) && item_follows_closely {
-                roles.supplier = Some(p.code.clone());
+                suppliers.push((p, distance(p.span)));
             } else if SELL_NOUN_AFTER.is_match(after) {
-                roles.supplier = Some(p.code.clone());
-            } else if p.via == PartyVia::Adjective && item.generic && p.span.end <= item.span.start
-                && sentence[p.span.end..item.span.start].split_whitespace().count() <= 2
+                suppliers.push((p, 20_000 + distance(p.span)));
+            } else if p.via == PartyVia::Adjective && item.generic && item_follows_closely
                 && !sentence[p.span.end..item.span.start].contains([',', '(', ';'])
             {
                 // "Russian military hardware": the adjective of a generic item is its origin.
-                roles.supplier = Some(p.code.clone());
+                suppliers.push((p, 30_000 + distance(p.span)));
             }
         }
-        let distance = |s: Span| -> i64 {
-            // Prefer the recipient written after the item, then the nearest before it.
-            if s.start >= item.span.end { (s.start - item.span.end) as i64 } else { 10_000 + (item.span.start - s.end) as i64 }
-        };
-        if TO_BEFORE.is_match(before) || GIVE_TO_BEFORE.is_match(before) || BUY_NOUN_AFTER.is_match(after)
-            || ORDERS_FROM_BEFORE.is_match(before) || SERVICE_WITH_BEFORE.is_match(before)
-        {
+        if TO_BEFORE.is_match(before) || GIVE_TO_BEFORE.is_match(before) || BUY_NOUN_AFTER.is_match(after) || buyer_by_phrase {
             recipients.push((p, distance(p.span)));
+        } else if p.via == PartyVia::Adjective && SERVICE_AFTER.is_match(after) {
+            // "in Azerbaijani service", "the Indian Air Force" as owner.
+            recipients.push((p, 10_000 + distance(p.span)));
         } else if FOR_BEFORE.is_match(before) && states_a_place {
             recipients.push((p, 20_000 + distance(p.span)));
         } else if POSSESSIVE_AFTER.is_match(after) && item_follows_closely && p.via != PartyVia::Vendor {
@@ -108,12 +109,38 @@ fn explicit(sentence: &str, scope: &[&Party], item: &Item, roles: &mut Roles) {
             recipients.push((p, 30_000 + distance(p.span)));
         }
     }
+    suppliers.sort_by_key(|(_, d)| *d);
+    recipients.sort_by_key(|(_, d)| *d);
+    if roles.supplier.is_none() {
+        if let Some((p, _)) = suppliers.iter().find(|(p, _)| Some(&p.code) != roles.recipient.as_ref()) {
+            roles.supplier = Some(p.code.clone());
+        }
+    }
     if roles.recipient.is_none() {
-        recipients.sort_by_key(|(_, d)| *d);
         if let Some((p, _)) = recipients.into_iter().find(|(p, _)| Some(&p.code) != roles.supplier.as_ref()) {
             roles.recipient = Some(p.code.clone());
         }
     }
+}
+
+/// States listed right after the recipient ("to Kuwait, Morocco and Niger"): each receives too.
+pub fn listed_after(sentence: &str, parties: &[Party], recipient: &str) -> Vec<String> {
+    let Some(first) = parties.iter().find(|p| p.code == recipient && p.via != PartyVia::Adjective) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut end = first.span.end;
+    for p in parties.iter().filter(|p| p.span.start >= first.span.end && p.via != PartyVia::Adjective) {
+        let gap = &sentence[end..p.span.start];
+        let gap = gap.trim_start_matches(['\'', '’', 's']);
+        let trimmed = gap.trim();
+        if !(trimmed == "," || trimmed == "and" || trimmed == ", and" || trimmed == "or" || trimmed == ", or") {
+            break;
+        }
+        if p.code != recipient && !out.contains(&p.code) {
+            out.push(p.code.clone());
+        }
+        end = p.span.end;
+    }
+    out
 }
 
 /// The subject: the first party of the clause not governed by a preposition, read through
@@ -151,9 +178,13 @@ fn subject_role(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, r
         cue_follows(cues, p.span.end, sentence)
     });
     let Some((_, subject)) = subject else { return };
+    // The first cue after the subject that says who gives; else the first that acts at all.
+    let after_subject = |c: &&Cue| c.span.start >= subject.span.end && c.span.start < clause.end && c.date_role != DateRole::Statement;
     let Some(cue) = cues
         .iter()
-        .find(|c| c.span.start >= subject.span.end && c.date_role != DateRole::Statement && (c.direction != Direction::Neutral || c.status.is_some() || c.kind.is_some()))
+        .filter(after_subject)
+        .find(|c| c.direction != Direction::Neutral && !c.nominal)
+        .or_else(|| cues.iter().filter(after_subject).find(|c| c.status.is_some() || c.kind.is_some()))
     else {
         return;
     };

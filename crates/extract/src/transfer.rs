@@ -62,6 +62,7 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>) -> Vec<Tran
     }
     let clauses = clauses::split(s);
     let hedged = lexicon::is_hedged(s);
+    let parties = with_pronoun_subjects(s, &facts.parties, &facts.cues, recent);
     let mut out = Vec::new();
     let mut sentence_roles = Roles::default();
     let mut subject_carry = Roles::default();
@@ -74,7 +75,7 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>) -> Vec<Tran
             .map(|i| clauses[clauses::index_of(&clauses, i.span.start)])
             .filter(|c| *c != clause)
             .collect();
-        let mut roles = parties::infer(s, &facts.parties, &facts.cues, clause, &busy, item);
+        let mut roles = parties::infer(s, &parties, &facts.cues, clause, &busy, item);
         // A clause without its own subject ("…, and also supplied Beijing with …") keeps the
         // supplier of the clause before it.
         if roles.supplier.is_none() && ci > 0 {
@@ -131,8 +132,9 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>) -> Vec<Tran
             field_spans.push((name.to_string(), doc(span)));
         }
         field_spans.push(("system".to_string(), doc(item.span)));
-        out.push(Transfer {
-            supplier: Some(supplier),
+        let also_to = parties::listed_after(s, &parties, &recipient);
+        let transfer = Transfer {
+            supplier: Some(supplier.clone()),
             recipient: Some(recipient),
             system: item.system.clone(),
             system_id: item.system_id.clone(),
@@ -147,14 +149,22 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>) -> Vec<Tran
             hedged,
             evidence: Evidence { text: s.to_string(), start: facts.offset, end: facts.offset + s.len() },
             field_spans,
-        });
+        };
+        // "to Kuwait, Morocco and Niger": one transfer per listed recipient.
+        let extra: Vec<Transfer> = also_to
+            .into_iter()
+            .filter(|c| *c != supplier)
+            .map(|code| Transfer { recipient: Some(code), ..transfer.clone() })
+            .collect();
+        out.push(transfer);
+        out.extend(extra);
     }
     if out.is_empty() && sentence_roles == Roles::default() {
         // A sentence with cues but no items still sets the scene ("Russia is the main
         // supplier of engines to China.").
         let all = Span::new(0, s.len());
         let probe = Item { span: Span::new(s.len(), s.len()), system: String::new(), system_id: None, family: None, category: None, origin: Vec::new(), quantity: None, generic: true };
-        sentence_roles = parties::infer(s, &facts.parties, &facts.cues, all, &[], &probe);
+        sentence_roles = parties::infer(s, &parties, &facts.cues, all, &[], &probe);
     }
     if sentence_roles != Roles::default() || !out.is_empty() {
         let first = out.first();
@@ -171,6 +181,26 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>) -> Vec<Tran
             delivery_years: first.and_then(|t| t.delivery_years).or_else(|| scene_years(facts).1),
         });
     }
+    out
+}
+
+static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Ii]t|[Tt]hey)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|now\s+|since\s+|already\s+)?$").expect("pronoun regex")
+});
+
+/// "It signed for 42 Rafales": a pronoun subject stands for the buyer the text is about.
+fn with_pronoun_subjects(s: &str, parties: &[Party], cues: &[Cue], recent: Option<&Context>) -> Vec<Party> {
+    let mut out = parties.to_vec();
+    let Some(code) = recent.and_then(|c| c.roles.recipient.clone()) else { return out };
+    for cue in cues.iter().filter(|c| !c.nominal && c.date_role != DateRole::Statement) {
+        if let Some(m) = PRONOUN_SUBJECT.find(&s[..cue.span.start]) {
+            let span = Span::new(m.start(), m.start() + m.as_str().trim_end().split_whitespace().next().map_or(0, str::len));
+            if !out.iter().any(|p| p.span.overlaps(span)) {
+                out.push(Party { span, code: code.clone(), via: crate::mentions::PartyVia::Name });
+            }
+        }
+    }
+    out.sort_by_key(|p| p.span.start);
     out
 }
 
@@ -205,7 +235,13 @@ fn status_of(sentence: &str, cues: &[Cue], clause: Span) -> Option<Status> {
         } else {
             verbs.iter().filter_map(|c| c.status).collect()
         };
-        let best = chosen.into_iter().max_by_key(|s| stage_rank(*s))?;
+        let mut best = chosen.into_iter().max_by_key(|s| stage_rank(*s))?;
+        // "The first ten tanks arrived": arrival of a first batch is a deal still delivering.
+        let first_batch = asserted.iter().any(|c| c.date_role == DateRole::DeliveryFirst);
+        let completed = asserted.iter().any(|c| c.status == Some(Status::Delivered) && c.completes);
+        if best == Status::Delivered && first_batch && !completed {
+            best = Status::Delivering;
+        }
         if best == Status::Ordered && lexicon::signs_only_intent(sentence) {
             return Some(Status::Talks);
         }
@@ -250,8 +286,9 @@ fn years_of(
     let item_clauses: Vec<usize> = facts.items.iter().map(|i| clauses::index_of(clauses, i.span.start)).collect();
     let first_item_start = facts.items.iter().map(|i| i.span.start).min().unwrap_or(0);
     let mut order = None;
-    let mut delivery: Option<YearRange> = None;
+    let (mut firsts, mut lasts, mut plain_lasts) = (Vec::new(), Vec::new(), Vec::new());
     let mut spans = Vec::new();
+    let first_batch_clause = facts.cues.iter().any(|c| c.date_role == DateRole::DeliveryFirst && clauses::index_of(clauses, c.span.start) == ci);
     for date in &facts.dates {
         if date.years.first.is_none() && date.years.last.is_none() {
             continue;
@@ -267,34 +304,42 @@ fn years_of(
         }
         let Some(cue) = governing_cue(&facts.cues, date.span) else { continue };
         let (first, last) = (date.years.first, date.years.last);
-        match cue.date_role {
+        let role = match cue.date_role {
+            DateRole::Delivery if cue.completes && first == last => DateRole::DeliveryLast,
+            DateRole::Delivery if first_batch_clause && dci == ci => DateRole::DeliveryFirst,
+            role => role,
+        };
+        match role {
             DateRole::Order if status != Some(Status::Talks) => {
-                if first == last || first.is_none() || last.is_none() {
-                    if order.is_none() {
-                        order = first.or(last);
-                        spans.push(("order_year", date.span));
-                    }
+                if (first == last || first.is_none() || last.is_none()) && order.is_none() {
+                    order = first.or(last);
+                    spans.push(("order_year", date.span));
                 }
             }
             DateRole::DeliveryFirst => {
-                delivery.get_or_insert(YearRange { first: None, last: None }).first = first;
+                firsts.extend(first.or(last));
                 spans.push(("delivery_years", date.span));
             }
             DateRole::DeliveryLast => {
-                delivery.get_or_insert(YearRange { first: None, last: None }).last = last;
-                spans.push(("delivery_years", date.span));
-            }
-            DateRole::Delivery if cue.completes && first == last => {
-                delivery.get_or_insert(YearRange { first: None, last: None }).last = last;
+                lasts.extend(last.or(first));
                 spans.push(("delivery_years", date.span));
             }
             DateRole::Delivery => {
-                delivery = Some(YearRange { first, last });
+                firsts.extend(first);
+                plain_lasts.extend(last);
                 spans.push(("delivery_years", date.span));
             }
             _ => {}
         }
     }
+    // Deliveries still under way have no last year unless the text gives their end.
+    if !matches!(status, Some(Status::Delivering | Status::Ordered | Status::Talks)) {
+        lasts.extend(plain_lasts);
+    }
+    let delivery = (!firsts.is_empty() || !lasts.is_empty()).then(|| YearRange {
+        first: firsts.iter().copied().min(),
+        last: lasts.iter().copied().max(),
+    });
     let _ = item;
     (order, delivery, spans)
 }
