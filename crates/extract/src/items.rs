@@ -130,7 +130,8 @@ const NP_STOP: &[&str] = &[
     "modern", "latest", "advanced", "major", "own", "domestic", "foreign", "western", "this",
     "my", "your", "whose", "what", "same", "received", "supplied", "delivered", "bought",
     "purchased", "ordered", "sold", "acquired", "including", "included", "includes", "sent",
-    "provided", "transferred", "exported", "imported", "got", "has", "had", "have",
+    "provided", "transferred", "exported", "imported", "got", "has", "had", "have", "million",
+    "thousand", "hundred", "dozen", "dozens", "billion", "hundreds", "thousands",
 ];
 
 /// The first generic item after `from` in the sentence (heads inside `skip` spans are ignored).

@@ -82,6 +82,7 @@ pub const CUES: &[CueSpec] = &[
     cue!(r"memorandum of understanding|MoU|letter of intent|framework agreement|framework deal|preliminary agreement", Some(Talks), Neutral, None),
     cue!(r"(?:approved|approves|cleared|clears|authori[sz]ed) (?:a |the )?(?:possible |potential |proposed )?(?:foreign military )?(?:sale|export|transfer)s?|possible (?:foreign military )?sale|ready to (?:negotiate|sell|supply|discuss)", Some(Talks), Sell, None),
     // ordered
+    cue!(r"sign(?:ed|s|ing)? (?:up )?for|inked (?:a deal )?for", Some(Ordered), Buy, Order),
     cue!(r"sign(?:ed|s|ing)?|inked", Some(Ordered), Neutral, Order),
     cue!(r"conclud(?:ed|es|e|ing)", Some(Ordered), Neutral, Order),
     cue!(r"(?:placed|places|place|placing) (?:an |a |the |its |their )?(?:firm |follow-on |new )?orders?|ordered", Some(Ordered), Buy, Order),
@@ -94,11 +95,12 @@ pub const CUES: &[CueSpec] = &[
     // delivering
     cue!(r"(?:is|are|was|were|has been|have been) (?:currently |now |still )?(?:delivering|supplying|fulfilling|implementing|executing|shipping|receiving|handing over)", Some(Delivering), Sell, Delivery),
     cue!(r"(?:began|begun|begins|begin|started|starts|start|commenced) (?:the )?(?:deliver\w*|suppl\w*|shipments?|shipping|transfer\w*|handing over|receiv\w*)", Some(Delivering), Sell, DeliveryFirst),
-    cue!(r"deliveries (?:began|started|have begun|are under ?way|commenced|have started)|first (?:batch|deliver\w*|shipment|consignment|lot|units?|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)|(?:received|receives|took delivery of|handed over|delivered) (?:the|its|their) first|being delivered", Some(Delivering), Sell, DeliveryFirst),
+    cue!(r"deliveries (?:began|started|have begun|are under ?way|commenced|have started)|first (?:batch|deliver\w*|shipment|consignment|lot|units?|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)|(?:received|receives|took delivery of|taken delivery of|handed over|delivered) (?:the|its|their) first|being delivered", Some(Delivering), Sell, DeliveryFirst),
     cue!(r"arrived|arrive[sd]?|unloaded|landed|touched down|reached|flown in|ferried", Some(Delivered), Buy, Delivery),
     // delivered
     cue!(r"fulfill?ed|completed|performed (?:its|their) obligations|met (?:its|their) obligations", Some(Delivered), Sell, DeliveryLast),
-    cue!(r"delivered|supplied|transferred|exported|shipped|handed over", Some(Delivered), Sell, Delivery),
+    cue!(r"delivered|supplied|transferred|exported|shipped|handed over|sent|donated|gifted|gave", Some(Delivered), Sell, Delivery),
+    cue!(r"promised|pledged|committed to (?:send|supply|deliver|provide)", None, Sell, None),
     cue!(r"took delivery(?: of)?|taken delivery(?: of)?|received|inducted|commissioned|entered service|imported|in (?:\w+ )?service", Some(Delivered), Buy, Delivery),
     cue!(r"deliver(?:y|ies) of", Some(Delivered), Sell, Delivery, nominal),
     // cancelled

@@ -31,14 +31,14 @@ re!(SERVICE_AFTER, r"(?i)^\s+(?:service|inventory|fleet|army|air\s+force|navy|ar
 re!(SERVICE_WITH_BEFORE, r"(?i)\b(?:service|inducted|operational)\s+(?:with|into|in)\s+(?:the\s+)?$");
 re!(FOR_BEFORE, r"(?i)\bfor\s+(?:the\s+)?$");
 re!(WITH_BEFORE, r"(?i)\bwith\s+(?:the\s+)?$");
-re!(GIVE_TO_BEFORE, r"(?i)\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?|arm(?:s|ed|ing)?|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|helping|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?)\s+(?:the\s+)?$");
+re!(GIVE_TO_BEFORE, r"(?i)\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?|arm(?:s|ed|ing)?|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|helping|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|sen[dt]s?|sending|gave|give[sn]?|giving|donat(?:e|es|ed|ing)|gift(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed))\s+(?:the\s+)?$");
 re!(BY_SELLER_BEFORE, r"(?i)\b(?:sold|supplied|delivered|built|made|manufactured|produced|developed|designed|offered|exported|provided|transferred)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?$");
 re!(PREPOSITION_BEFORE, r"(?i)\b(?:to|into|from|with|for|of|by|in|at|between|against|on|under|than|about|including|over|via|across|toward|towards|among|amid|and|or|'s|’s)\s+(?:the\s+)?$");
 re!(POSSESSIVE_AFTER, r"^(?:'s|’s|(?:s|S)?['’](?:\s|$))");
 re!(BUY_NOUN_AFTER, r"(?i)^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:purchase|acquisition|order|procurement|import|buy|deal|contract|request)");
 re!(SELL_NOUN_AFTER, r"(?i)^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:export|sale|supply|supplies|deliveries|delivery|offer)");
 re!(MADE_AFTER, r"(?i)^-?(?:made|built|designed|produced|manufactured|developed|origin|supplied)\b");
-re!(SIDE_AFTER, r"(?i)^\s+(?:specialists|engineers|experts|side|company|companies|firms?|manufacturers?|exporters?|industry|defen[cs]e\s+industry|government|authorities|officials|military|delegation)\b");
+re!(SIDE_AFTER, r"(?i)^\s+(?:specialists|engineers|experts|side|company|companies|firms?|manufacturers?|exporters?|industry|defen[cs]e\s+industry|government|authorities|officials|military|delegation|(?:defen[cs]e\s+)?ministry|ministry\s+of\s+defen[cs]e|air\s+force|army|navy|armed\s+forces)\b");
 
 /// The text before and after a sentence-relative span.
 fn around(sentence: &str, span: Span) -> (&str, &str) {
@@ -60,9 +60,12 @@ pub fn infer(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, busy
             return roles;
         }
     }
-    subject_role(sentence, parties, cues, clause, &mut roles);
+    subject_role(sentence, parties, cues, clause, item, &mut roles);
     counterparty(sentence, parties, cues, &mut roles);
-    complete_from_others(parties, item, &mut roles);
+    // Who speaks is not a party to the deal: "the White House said that North Korea supplied…".
+    let speech_end = speech_end(sentence, cues, sentence.len());
+    let spoken_of: Vec<Party> = parties.iter().filter(|p| p.span.start >= speech_end).cloned().collect();
+    complete_from_others(&spoken_of, item, &mut roles);
     roles
 }
 
@@ -145,16 +148,10 @@ pub fn listed_after(sentence: &str, parties: &[Party], recipient: &str) -> Vec<S
 
 /// The subject: the first party of the clause not governed by a preposition, read through
 /// the first cue after it that has a direction.
-fn subject_role(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, roles: &mut Roles) {
+fn subject_role(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, item: &Item, roles: &mut Roles) {
     // What someone said is not what they did: skip parties before a statement verb when a
     // transfer cue follows it.
-    let last_statement = cues
-        .iter()
-        .filter(|c| c.date_role == DateRole::Statement && c.span.end <= clause.end)
-        .filter(|c| cues.iter().any(|d| d.span.start > c.span.end && d.date_role != DateRole::Statement))
-        .map(|c| c.span.end)
-        .max()
-        .unwrap_or(0);
+    let last_statement = speech_end(sentence, cues, clause.end);
     let floor = last_statement.max(clause.start);
     let candidates: Vec<&Party> = parties
         .iter()
@@ -188,8 +185,13 @@ fn subject_role(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, r
     else {
         return;
     };
+    // A neutral verb ("signed a contract"): a vendor sells; a state signs for a foreign design
+    // as the buyer, and for its own design as the seller.
     let direction = match cue.direction {
         Direction::Neutral if subject.via == PartyVia::Vendor => Direction::Sell,
+        Direction::Neutral if !item.origin.is_empty() && cue.status.is_some() => {
+            if designed_by(item, &subject.code) { Direction::Sell } else { Direction::Buy }
+        }
         d => d,
     };
     match direction {
@@ -221,6 +223,25 @@ fn counterparty(sentence: &str, parties: &[Party], cues: &[Cue], roles: &mut Rol
             roles.supplier = Some(p.code.clone());
         }
     }
+}
+
+re!(REPORTED_SPEECH_AFTER, r#"^\s*(?:(?:this|last|on|in|earlier|late|early)\s+\w+\s+)?(?:that\b|[:"“])"#);
+
+/// Where reported speech begins ("X said that …", "X told reporters: …"): parties before it
+/// speak of the deal rather than take part in it. 0 when there is none before `limit`.
+fn speech_end(sentence: &str, cues: &[Cue], limit: usize) -> usize {
+    cues.iter()
+        .filter(|c| c.date_role == DateRole::Statement && c.span.end <= limit)
+        .filter(|c| REPORTED_SPEECH_AFTER.is_match(&sentence[c.span.end..]))
+        .filter(|c| cues.iter().any(|d| d.span.start > c.span.end && d.date_role != DateRole::Statement))
+        .map(|c| c.span.end)
+        .max()
+        .unwrap_or(0)
+}
+
+/// Whether `code` designed the item (a Soviet design counts for Russia).
+fn designed_by(item: &Item, code: &str) -> bool {
+    item.origin.iter().any(|o| o == code || (o == "SU" && code == "RU"))
 }
 
 /// With one role known, a single other state in the sentence takes the other role; with
