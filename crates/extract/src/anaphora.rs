@@ -4,17 +4,27 @@
 
 use std::sync::LazyLock;
 
-use armscope_core::{Span, Transfer};
+use armscope_core::{Quantity, Span, Transfer};
 use regex::Regex;
 
 use crate::items::Item;
+
+/// "13 of them", "all of them": a count of the things just named.
+static COUNT_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|two\s+dozen|all|some|several|most|half)\s+of\s+(?:them|these|those)\b").expect("count-of-them regex")
+});
+
+/// "the largest defence export contract": a deal noun with its adjectives.
+static DEAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|this|that|its|their)\s+(?:[a-z][\w-]*\s+){0,4}?(?:deal|contract|agreement|order|purchase|sale|package|acquisition)\b").expect("deal noun regex")
+});
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the|these|those|its|their|this|that|both)\s+(?:(?:first|last|remaining|final|initial|new|latest|other|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|two\s+dozen)\s+){0,3}(?P<noun>jets?|fighters?|aircraft|planes?|warplanes?|airframes?|helicopters?|rotorcraft|machines?|tanks?|vehicles?|systems?|batter(?:y|ies)|launchers?|fire\s+units?|units?|drones?|UAVs?|ships?|frigates?|corvettes?|vessels?|submarines?|boats?|hulls?|howitzers?|guns?|missiles?|interceptors?|engines?|deal|contract|agreement|order|purchase|sale|package|acquisition|programme|program)\b").expect("anaphor regex")
 });
 
 /// The categories a referring noun can stand for; empty means any (a deal, a contract).
-fn categories(noun: &str) -> &'static [&'static str] {
+pub fn categories(noun: &str) -> &'static [&'static str] {
     let noun = noun.to_lowercase();
     let stem = noun.trim_end_matches('s');
     match stem {
@@ -33,8 +43,26 @@ fn categories(noun: &str) -> &'static [&'static str] {
     }
 }
 
-/// The referring phrase in `sentence`, if any: its span and the categories it may stand for.
-pub fn find(sentence: &str) -> Option<(Span, &'static [&'static str])> {
+/// A referring phrase: where it is, what it may stand for, and a count it gives ("13 of them").
+pub struct Reference {
+    pub span: Span,
+    pub categories: &'static [&'static str],
+    pub count: Option<u64>,
+}
+
+/// The referring phrase in `sentence`, if any.
+pub fn find(sentence: &str) -> Option<Reference> {
+    if let Some(caps) = COUNT_OF_THEM.captures(sentence) {
+        let whole = caps.get(0)?;
+        let count = armscope_normalize::parse_number_words(&caps["count"]).map(|v| v as u64);
+        return Some(Reference { span: Span::new(whole.start(), whole.end()), categories: &[], count });
+    }
+    noun_phrase(sentence)
+        .or_else(|| DEAL_NOUN.find(sentence).map(|m| (Span::new(m.start(), m.end()), &[][..])))
+        .map(|(span, categories)| Reference { span, categories, count: None })
+}
+
+fn noun_phrase(sentence: &str) -> Option<(Span, &'static [&'static str])> {
     ANAPHOR.captures_iter(sentence).find_map(|caps| {
         let whole = caps.get(0)?;
         // "the tanks ordered from Germany": a phrase that defines other things, not a reference.
@@ -50,8 +78,24 @@ static DEFINING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\w+ed|bought|sold|built|made|flown|that|which|from|like|portfolio|book|books|backlog|intake|value|volume|share|market|industry|programmes?|programs?)$").expect("defining regex")
 });
 
+/// "Bratislava signed for 14 jets": a counted bare noun of a kind just discussed stands for
+/// that system. Only nouns that name a kind of system count; "weapons" or "equipment" do not.
+pub fn resolve_elided(generic: &Item, earlier: &[Transfer]) -> Option<Item> {
+    generic.quantity.as_ref()?;
+    let head = generic.system.split_whitespace().last()?;
+    let categories = categories(head);
+    if categories.is_empty() {
+        return None;
+    }
+    let reference = Reference { span: generic.span, categories, count: None };
+    let mut item = resolve(&reference, earlier)?;
+    item.quantity = generic.quantity.clone();
+    Some(item)
+}
+
 /// The item of the most recent earlier transfer that the phrase can refer to.
-pub fn resolve(span: Span, categories: &[&str], earlier: &[Transfer]) -> Option<Item> {
+pub fn resolve(reference: &Reference, earlier: &[Transfer]) -> Option<Item> {
+    let (span, categories) = (reference.span, reference.categories);
     let t = earlier.iter().rev().find(|t| {
         t.system_id.is_some()
             && (categories.is_empty() || t.category.as_deref().is_some_and(|c| categories.contains(&c)))
@@ -63,7 +107,7 @@ pub fn resolve(span: Span, categories: &[&str], earlier: &[Transfer]) -> Option<
         family: t.family.clone(),
         category: t.category.clone(),
         origin: t.supplier.clone().into_iter().collect(),
-        quantity: None,
+        quantity: reference.count.filter(|n| *n > 0).map(|value| (Quantity { value, unit: None, qualifier: Default::default() }, span)),
         generic: false,
     })
 }
@@ -74,11 +118,12 @@ mod tests {
 
     #[test]
     fn finds_referring_phrases() {
-        let (span, cats) = find("The first two jets arrived in May.").unwrap();
-        assert_eq!(span.slice("The first two jets arrived in May."), "The first two jets");
-        assert!(cats.contains(&"combat-aircraft"));
-        let (_, cats) = find("The deal was worth $5 billion.").unwrap();
-        assert!(cats.is_empty());
+        let r = find("The first two jets arrived in May.").unwrap();
+        assert_eq!(r.span.slice("The first two jets arrived in May."), "The first two jets");
+        assert!(r.categories.contains(&"combat-aircraft"));
+        assert!(find("The deal was worth $5 billion.").unwrap().categories.is_empty());
+        assert!(find("signed the largest defence export contract in its history").is_some());
+        assert_eq!(find("Morocco bought 13 of them in 2021.").unwrap().count, Some(13));
         assert!(find("Egypt ordered 24 jets.").is_none());
         assert!(find("the tanks ordered from Germany would take years").is_none());
     }

@@ -90,8 +90,8 @@ impl<'c> Extractor<'c> {
             if items.is_empty() {
                 // "The first jets arrived in 2019": the deal named before, not a new item.
                 let earlier: Vec<Transfer> = candidates.iter().filter(|c: &&merge::Candidate| c.sentence + 6 >= index).map(|c| c.transfer.clone()).collect();
-                if let Some((span, cats)) = anaphora::find(s) {
-                    if let Some(item) = anaphora::resolve(span, cats, &earlier) {
+                if let Some(reference) = anaphora::find(s) {
+                    if let Some(item) = anaphora::resolve(&reference, &earlier) {
                         referred = earlier.iter().rev().find(|t| t.system_id == item.system_id).cloned();
                         items.push(item);
                     }
@@ -99,7 +99,16 @@ impl<'c> Extractor<'c> {
             }
             if items.is_empty() && anaphora::find(s).is_none() {
                 let from = cues.iter().find(|c| c.date_role != lexicon::DateRole::Statement).map_or(0, |c| c.span.start);
-                items.extend(items::generic_item(s, from, s.len(), &numbers));
+                if let Some(generic) = items::generic_item(s, from, s.len(), &numbers) {
+                    let earlier: Vec<Transfer> = candidates.iter().filter(|c: &&merge::Candidate| c.sentence + 6 >= index).map(|c| c.transfer.clone()).collect();
+                    match anaphora::resolve_elided(&generic, &earlier) {
+                        Some(item) => {
+                            referred = earlier.iter().rev().find(|t| t.system_id == item.system_id).cloned();
+                            items.push(item);
+                        }
+                        None => items.push(generic),
+                    }
+                }
             }
             let facts = transfer::SentenceFacts {
                 text: s,
