@@ -78,7 +78,9 @@ pub const CUES: &[CueSpec] = &[
     // talks
     cue!(r"negotiat\w*|in talks|talks (?:on|with|over|about|for)|discuss(?:ed|ing|es)? (?:the )?(?:purchase|sale|supply|acquisition)", Some(Talks), Neutral, None),
     cue!(r"offer(?:ed|s|ing)?|propos(?:ed|es|ing)", Some(Talks), Sell, None),
-    cue!(r"(?:plans?|planning|intends?|intention|wants?|seeks?|seeking|hopes?|looking) to (?:buy|acquire|purchase|procure|order|obtain)|(?:is|are|was|were|been) interested in|(?:has |have )?requested|letter of request|(?:is|are) considering|shortlisted|tender for", Some(Talks), Buy, None),
+    cue!(r"(?:plans?|planning|intends?|intention|wants?|seeks?|seeking|hopes?|looking) to (?:buy|acquire|purchase|procure|order|obtain)|(?:is|are|was|were|been) interested in|(?:has |have )?requested|letter of request|(?:is|are) considering|tender for", Some(Talks), Buy, None),
+    cue!(r"(?:chose|chosen|selected|picked|opted for|shortlisted)", Some(Talks), Buy, None),
+    cue!(r"(?:pay|pays|paid|paying)(?: \w+){0,3} for|(?:is|are|was|were) (?:set|due|expected|scheduled) to (?:receive|get)", None, Buy, None),
     cue!(r"memorandum of understanding|MoU|letter of intent|framework agreement|framework deal|preliminary agreement", Some(Talks), Neutral, None),
     cue!(r"(?:approved|approves|cleared|clears|authori[sz]ed) (?:a |the )?(?:possible |potential |proposed )?(?:foreign military )?(?:sale|export|transfer)s?|possible (?:foreign military )?sale|ready to (?:negotiate|sell|supply|discuss)", Some(Talks), Sell, None),
     // ordered

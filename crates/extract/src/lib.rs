@@ -70,6 +70,7 @@ impl<'c> Extractor<'c> {
         let parties = mentions::parties(self.catalog, &found);
 
         let mut context = None;
+        let mut topic: Option<String> = None;
         let mut candidates = Vec::new();
         for (index, sentence) in sentences.iter().enumerate() {
             let span = sentence.span;
@@ -135,7 +136,14 @@ impl<'c> Extractor<'c> {
                     ..Default::default()
                 });
             }
-            for t in transfer::extract(&facts, &mut context) {
+            let found_here = transfer::extract(&facts, &mut context, topic.as_deref());
+            // The sentence's subject state becomes the topic that "it" refers to next.
+            if let Some(subject) = facts.parties.iter().find(|p| p.via == mentions::PartyVia::Name || p.via == mentions::PartyVia::Metonym) {
+                if s[..subject.span.start].split_whitespace().count() <= 3 {
+                    topic = Some(subject.code.clone());
+                }
+            }
+            for t in found_here {
                 candidates.push(merge::Candidate { transfer: t, new_deal: new_deal && referred.is_none(), sentence: index });
             }
         }

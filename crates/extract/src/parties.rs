@@ -64,7 +64,13 @@ pub fn infer(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, busy
     counterparty(sentence, parties, cues, &mut roles);
     // Who speaks is not a party to the deal: "the White House said that North Korea supplied…".
     let speech_end = speech_end(sentence, cues, sentence.len());
-    let spoken_of: Vec<Party> = parties.iter().filter(|p| p.span.start >= speech_end).cloned().collect();
+    // Parties of clauses that hold other items belong to those items.
+    let spoken_of: Vec<Party> = parties
+        .iter()
+        .filter(|p| p.span.start >= speech_end)
+        .filter(|p| clause.contains(p.span) || !busy.iter().any(|b| b.contains(p.span)))
+        .cloned()
+        .collect();
     complete_from_others(&spoken_of, item, &mut roles);
     roles
 }

@@ -50,7 +50,8 @@ static NOT_A_DEAL_VALUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The transfers of one sentence; updates `context` for the sentences after it.
-pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>) -> Vec<Transfer> {
+/// `topic` is the state the previous sentences were about (their first subject), for pronouns.
+pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>, topic: Option<&str>) -> Vec<Transfer> {
     let s = facts.text;
     let acting: Vec<&Cue> = facts.cues.iter().filter(|c| c.date_role != DateRole::Statement).collect();
     let recent = context.as_ref().filter(|c| facts.index <= c.sentence + 3 && facts.paragraph <= c.paragraph + 1);
@@ -62,7 +63,8 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>) -> Vec<Tran
     }
     let clauses = clauses::split(s);
     let hedged = lexicon::is_hedged(s);
-    let parties = with_pronoun_subjects(s, &facts.parties, &facts.cues, recent);
+    let pronoun_code = topic.map(str::to_string).or_else(|| recent.and_then(|c| c.roles.recipient.clone()));
+    let parties = with_pronoun_subjects(s, &facts.parties, &facts.cues, pronoun_code);
     let mut out = Vec::new();
     let mut sentence_roles = Roles::default();
     let mut subject_carry = Roles::default();
@@ -82,7 +84,9 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>) -> Vec<Tran
             roles.supplier = subject_carry.supplier.clone();
         }
         let inherited_all = roles.supplier.is_none() && roles.recipient.is_none();
-        if roles.supplier.is_none() {
+        // A recipient's own design with no seller named is bought at home: no transfer.
+        let home_design = roles.recipient.as_ref().is_some_and(|r| item.origin.iter().any(|o| o == r));
+        if roles.supplier.is_none() && !home_design {
             roles.supplier = origin_supplier(item, &roles, facts, recent.and_then(|c| c.roles.supplier.as_deref()))
                 .or_else(|| recent.and_then(|c| c.roles.supplier.clone()));
         }
@@ -106,6 +110,13 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>) -> Vec<Tran
         };
         let value = value_of(facts, &clauses, ci, item);
         let kind = kind.unwrap_or(TransferKind::Sale);
+        // Partners in a joint development: the designer state is the supplier side.
+        if kind == TransferKind::JointDevelopment {
+            let designs = |code: &Option<String>| code.as_ref().is_some_and(|c| item.origin.iter().any(|o| o == c));
+            if designs(&roles.recipient) && !designs(&roles.supplier) {
+                std::mem::swap(&mut roles.supplier, &mut roles.recipient);
+            }
+        }
 
         // A generic noun ("weapons", "helicopters") is a transfer only with a fact of its own
         // sentence: a count, a value, a date, or a cue of licence or assistance.
@@ -189,9 +200,9 @@ static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "It signed for 42 Rafales": a pronoun subject stands for the buyer the text is about.
-fn with_pronoun_subjects(s: &str, parties: &[Party], cues: &[Cue], recent: Option<&Context>) -> Vec<Party> {
+fn with_pronoun_subjects(s: &str, parties: &[Party], cues: &[Cue], code: Option<String>) -> Vec<Party> {
     let mut out = parties.to_vec();
-    let Some(code) = recent.and_then(|c| c.roles.recipient.clone()) else { return out };
+    let Some(code) = code else { return out };
     for cue in cues.iter().filter(|c| !c.nominal && c.date_role != DateRole::Statement) {
         if let Some(m) = PRONOUN_SUBJECT.find(&s[..cue.span.start]) {
             let span = Span::new(m.start(), m.start() + m.as_str().trim_end().split_whitespace().next().map_or(0, str::len));
