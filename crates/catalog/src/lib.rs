@@ -1,7 +1,7 @@
 //! The catalog of states, organisations, weapon systems and people that armscope recognises,
 //! and the [`Matcher`] that finds their names in text.
 //!
-//! The catalog is read from TSV files (format: `docs/catalog-format.md`): the built-in files
+//! The catalog is read from TSV files (format: `crates/catalog/data/README.md`): the built-in files
 //! compiled into this crate, then any user folders on top (same id replaces, new ids add).
 //! Every file is checked; [`CatalogBuilder::validate`] lists every [`Problem`] and
 //! [`CatalogBuilder::build`] refuses to build a catalog that has any.

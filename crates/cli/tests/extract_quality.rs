@@ -43,8 +43,20 @@ fn sample_corpus_quality_floor() {
     assert!(s.f1() >= SAMPLE_F1_FLOOR, "sample transfer F1 {:.3} below {SAMPLE_F1_FLOOR}", s.f1());
 }
 
-/// Measured when the floor was set, minus a margin for honest rule changes.
-const SAMPLE_F1_FLOOR: f64 = 0.0;
+/// Measured 0.664 when the floor was set; the margin leaves room for honest rule changes.
+const SAMPLE_F1_FLOOR: f64 = 0.60;
+
+/// Measured 0.565 on the held-out set (never tuned to) when the floor was set.
+const HELDOUT_F1_FLOOR: f64 = 0.50;
+
+#[test]
+fn heldout_corpus_quality_floor() {
+    let out = armscope(&["extract", repo().join("testdata/heldout/articles").to_str().unwrap()]);
+    let preds = json_lines(&out.stdout);
+    let s = score(&repo().join("testdata/heldout/expected.gold.jsonl"), &preds);
+    eprintln!("held-out corpus: tp {} fp {} fn {} F1 {:.3}", s.tp, s.fp, s.fn_, s.f1());
+    assert!(s.f1() >= HELDOUT_F1_FLOOR, "held-out transfer F1 {:.3} below {HELDOUT_F1_FLOOR}", s.f1());
+}
 
 #[test]
 fn seed_corpus_quality_floor() {
@@ -58,4 +70,7 @@ fn seed_corpus_quality_floor() {
     let s = score(&shared.join("eval/dev/seeds.gold.jsonl"), &preds);
     eprintln!("seeds: tp {} fp {} fn {} F1 {:.3}\n{}", s.tp, s.fp, s.fn_, s.f1(), s.misses.join("\n"));
     assert!(s.f1() >= 0.85, "seed transfer F1 {:.3} below 0.85", s.f1());
+    for field in ["kind", "status", "quantity", "value_usd", "order_year", "delivery_years"] {
+        assert!(s.field(field) >= 0.90, "seed {field} accuracy {:.2} below 0.90", s.field(field));
+    }
 }
