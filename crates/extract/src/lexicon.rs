@@ -55,6 +55,8 @@ pub struct Cue {
     pub modal: bool,
     /// Says "all"/"last"/"completed": a date next to it ends the deliveries.
     pub completes: bool,
+    /// Says "all"/"whole": the date next to it spans every delivery ("all were delivered in 2023").
+    pub whole: bool,
     /// Denied by the words before it ("no contract has been signed", "has not delivered").
     pub negated: bool,
 }
@@ -133,7 +135,11 @@ static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static COMPLETES_NEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:all|last|final|remaining|whole|entire|completed?|fully)\b").expect("completes regex")
+    Regex::new(r"(?i)\b(?:last|final|remaining|completed?)\b").expect("completes regex")
+});
+
+static WHOLE_NEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:all|whole|entire|fully|both)\b").expect("whole regex")
 });
 
 /// Every cue in `sentence`, in order, longest first where two start together; overlapping
@@ -154,6 +160,7 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
                 nominal: spec.nominal,
                 modal: MODAL_BEFORE.is_match(before),
                 negated: NEGATION_BEFORE.is_match(before),
+                whole: WHOLE_NEAR.is_match(near) && spec.date_role == DateRole::Delivery,
                 completes: COMPLETES_NEAR.is_match(near) && spec.date_role == DateRole::Delivery
                     || spec.date_role == DateRole::DeliveryLast,
             });

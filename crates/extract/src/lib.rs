@@ -84,7 +84,12 @@ impl<'c> Extractor<'c> {
                     _ => None,
                 })
                 .collect();
-            let numbers = armscope_normalize::find_numbers(s);
+            // Digits inside a designation ("PzH 2000", "Barak 8") are neither counts nor years.
+            let in_designation = |x: Span| systems.iter().any(|(sp, _)| sp.overlaps(x));
+            let mut numbers = armscope_normalize::find_numbers(s);
+            numbers.retain(|n| !in_designation(n.span));
+            let mut dates = armscope_normalize::find_dates(s, doc.published);
+            dates.retain(|d| !in_designation(d.span));
             let cues = lexicon::find_cues(s);
             let mut items = items::catalog_items(self.catalog, s, &systems, &numbers);
             let mut referred = None;
@@ -111,18 +116,33 @@ impl<'c> Extractor<'c> {
                     }
                 }
             }
+            // "Deliveries began in 2017 and were completed in 2019.": a stage with no item and
+            // no new actor goes on about the deal of the sentence before.
+            let sentence_parties: Vec<mentions::Party> = parties
+                .iter()
+                .filter(|p| span.contains(p.span))
+                .map(|p| mentions::Party { span: local(p.span), ..p.clone() })
+                .collect();
+            if items.is_empty() && sentence_parties.is_empty() && cues.iter().any(|c| c.status.is_some() && !c.nominal) {
+                let before: Vec<&merge::Candidate> = candidates.iter().filter(|c| c.sentence + 1 == index).collect();
+                let one_system = before.windows(2).all(|w| w[0].transfer.system_id == w[1].transfer.system_id);
+                if let (Some(last), true) = (before.last(), one_system) {
+                    let t = &last.transfer;
+                    if t.system_id.is_some() && t.status != Some(armscope_core::Status::Cancelled) {
+                        let reference = anaphora::Reference { span: Span::new(0, 0), categories: &[], count: None };
+                        items.extend(anaphora::resolve(&reference, std::slice::from_ref(t)));
+                        referred = Some(t.clone());
+                    }
+                }
+            }
             let facts = transfer::SentenceFacts {
                 text: s,
                 offset: span.start,
                 index,
                 paragraph: sentence.paragraph,
-                parties: parties
-                    .iter()
-                    .filter(|p| span.contains(p.span))
-                    .map(|p| mentions::Party { span: local(p.span), ..p.clone() })
-                    .collect(),
+                parties: sentence_parties,
                 money: armscope_normalize::find_money(s),
-                dates: armscope_normalize::find_dates(s, doc.published),
+                dates,
                 items,
                 cues,
             };

@@ -97,8 +97,16 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>, topic: Opti
         sentence_roles.supplier = sentence_roles.supplier.or(roles.supplier.clone());
         sentence_roles.recipient = sentence_roles.recipient.or(roles.recipient.clone());
 
-        let kind = kind_of(&facts.cues, clause).or(if continues { recent.and_then(|c| c.kind) } else { None });
-        let mut status = status_of(s, &facts.cues, clause);
+        // The clause and the item-less clauses after it ("…, and all were delivered in 2023").
+        let next_item_clause = facts
+            .items
+            .iter()
+            .map(|i| clauses::index_of(&clauses, i.span.start))
+            .filter(|c| *c > ci)
+            .min();
+        let extent = Span::new(clause.start, next_item_clause.map_or(s.len(), |c| clauses[c].start));
+        let kind = kind_of(&facts.cues, extent).or(if continues { recent.and_then(|c| c.kind) } else { None });
+        let mut status = status_of(s, &facts.cues, extent);
         if status.is_none() && (continues || inherited_all) {
             status = recent.and_then(|c| c.status);
         }
@@ -316,6 +324,13 @@ fn years_of(
         let Some(cue) = governing_cue(&facts.cues, date.span) else { continue };
         let (first, last) = (date.years.first, date.years.last);
         let role = match cue.date_role {
+            DateRole::Delivery if cue.whole && !cue.completes => {
+                // "all were delivered in 2023": the whole delivery period is that date.
+                firsts.extend(first);
+                lasts.extend(last);
+                spans.push(("delivery_years", date.span));
+                continue;
+            }
             DateRole::Delivery if cue.completes && first == last => DateRole::DeliveryLast,
             DateRole::Delivery if first_batch_clause && dci == ci => DateRole::DeliveryFirst,
             role => role,
