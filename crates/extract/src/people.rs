@@ -22,7 +22,7 @@ pub struct PersonMention {
 
 static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
     // Two or three capitalised words, each possibly hyphenated ("Jean-Yves", "Al-Khalid").
-    Regex::new(r"\b\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}]+)?(?:[ \t]+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?){1,2}\b").expect("name regex")
+    Regex::new(r"\b\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}]+)?(?:[ \t]+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?){1,3}\b").expect("name regex")
 });
 
 /// Words that end a name run: titles, institutions, places seen after names.
@@ -58,9 +58,16 @@ pub fn find(catalog: &Catalog, place_words: &HashSet<String>, text: &str, found:
         if taken.iter().any(|t| t.overlaps(span)) {
             continue;
         }
-        if let Some(name) = trim_name(catalog, place_words, m.as_str()) {
-            let span = Span::new(m.start(), m.start() + name.len());
-            people.push(PersonMention { span, name: name.to_string(), id: slug(name) });
+        // A title may open the run ("Colonel Rachel Dunmore", "Vice Admiral Sanjay Rao"):
+        // try the run from each of its words.
+        let run = m.as_str();
+        let starts = std::iter::once(0).chain(run.match_indices(' ').map(|(i, _)| i + 1));
+        for start in starts {
+            if let Some(name) = trim_name(catalog, place_words, &run[start..]) {
+                let begin = m.start() + start;
+                people.push(PersonMention { span: Span::new(begin, begin + name.len()), name: name.to_string(), id: slug(name) });
+                break;
+            }
         }
     }
     people.sort_by_key(|p| p.span.start);
@@ -84,7 +91,7 @@ fn trim_name<'a>(catalog: &Catalog, place_words: &HashSet<String>, run: &'a str)
         return None;
     }
     let mut end = 1;
-    while end < words.len() && !NOT_NAME_WORDS.contains(&words[end].1) && !place_words.contains(words[end].1) {
+    while end < words.len().min(3) && !NOT_NAME_WORDS.contains(&words[end].1) && !place_words.contains(words[end].1) {
         end += 1;
     }
     if end < 2 {
