@@ -261,7 +261,7 @@ fn status_of(sentence: &str, cues: &[Cue], clause: Span) -> Option<Status> {
         if best == Status::Delivered && first_batch && !completed {
             best = Status::Delivering;
         }
-        if best == Status::Ordered && lexicon::signs_only_intent(sentence) {
+        if best == Status::Ordered && lexicon::signs_only_intent(clause.slice(sentence)) {
             return Some(Status::Talks);
         }
         Some(best)
