@@ -36,7 +36,7 @@ static NOT_THE_ITEM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Counting units written between a number and the item ("four divisions of the S-400").
 static QUANTITY_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?P<unit>battalions?|divisions?|regiments?|squadrons?|batter(?:y|ies)|fire\s+units?|units?|sets?|batches|complexes|systems)\s+of\s+(?:the\s+|its\s+)?)?(?P<fill>(?:[a-z][a-z-]*\s+){0,3})$").expect("gap regex")
+    Regex::new(r"^\s*(?:(?:(?P<unit>battalions?|divisions?|regiments?|squadrons?|batter(?:y|ies)|fire\s+units?|units?|sets?|batches|complexes|systems)\s+)?of\s+(?:the\s+|its\s+|their\s+)?)?(?P<fill>(?:[a-z][a-z-]*\s+){0,3})$").expect("gap regex")
 });
 
 /// A counting unit written after the item ("15 S-300 SAM battalions").
@@ -228,6 +228,10 @@ mod tests {
         let numbers = armscope_normalize::find_numbers(s);
         let start = s.find("Mi-8").unwrap();
         assert!(quantity_before(s, Span::new(start, start + 4), &numbers).is_none());
+        let s = "will give Ukraine 49 of its retired M1A1 tanks";
+        let numbers = armscope_normalize::find_numbers(s);
+        let start = s.find("M1A1").unwrap();
+        assert_eq!(quantity_before(s, Span::new(start, start + 4), &numbers).unwrap().0.value, 49);
     }
 
     #[test]

@@ -54,7 +54,8 @@ static NOT_A_DEAL_VALUE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>, topic: Option<&str>) -> Vec<Transfer> {
     let s = facts.text;
     let acting: Vec<&Cue> = facts.cues.iter().filter(|c| c.date_role != DateRole::Statement).collect();
-    let recent = context.as_ref().filter(|c| facts.index <= c.sentence + 3 && facts.paragraph <= c.paragraph + 1);
+    // What the last few sentences established still holds ("Earlier aid included …").
+    let recent = context.as_ref().filter(|c| facts.index <= c.sentence + 5 && facts.paragraph <= c.paragraph + 2);
     let continues = acting.is_empty()
         && CONTINUES.is_match(s)
         && context.as_ref().is_some_and(|c| c.sentence + 1 == facts.index);
