@@ -104,7 +104,7 @@ fn accept(
             let is_system = |h: &&Hit| matches!(h.target, Target::System(_));
             let listed = previous.filter(is_system).is_some_and(|p| gap(text, p.span.end, hit.span.start) == Gap::List)
                 || next.filter(is_system).is_some_and(|n| gap(text, hit.span.end, n.span.start) == Gap::List);
-            listed || category_noun_near(text, sentences, hit.span) || COUNT_BEFORE.is_match(&text[..hit.span.start])
+            listed || category_noun_near(text, sentences, hit.span) || COUNT_BEFORE.is_match(tail(text, hit.span.start, 40))
         }
         Target::Organization(i) => {
             if attached_to_previous || NOT_AN_ORGANISATION_AFTER.is_match(&text[hit.span.end..]) {
@@ -118,6 +118,16 @@ fn accept(
             hit.span.slice(text).chars().next().is_some_and(char::is_uppercase)
         }
     }
+}
+
+/// At most the last `max` bytes of `text[..end]`, cut on a char boundary: look-behind
+/// regexes must not scan the whole document for every hit.
+fn tail(text: &str, end: usize, max: usize) -> &str {
+    let mut start = end.saturating_sub(max);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..end]
 }
 
 /// A category noun within four words of the span, inside its sentence.
