@@ -29,6 +29,17 @@ static NOT_THE_ITEM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)(?:\b(?:missiles?|engines?|ammunition|munitions|parts|spares?|components?|weapons|radars?|avionics|upgrades?|training|support|pilots|crews?|maintenance|simulators?)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?|\bwith\s+(?:a\s+|an\s+|the\s+|new\s+)?|\b(?:equipped|armed|fitted|powered|based|modelled|modeled)\s+(?:with|by|on)\s+(?:a\s+|an\s+|the\s+)?|\b(?:version|variant|copy|analogue|analog|derivative|development|successor|replacement|rival|competitor)\s+(?:of|to|for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?|\b(?:dubbed|called|named|designated|known\s+as|nicknamed)\s+(?:the\s+)?["“]?|\b(?:than|like|unlike|instead\s+of|rather\s+than)\s+(?:the\s+)?)$"#).expect("not-the-item regex")
 });
 
+/// "replacing them with new M1A2 SEPv3": what replaces is an item, not a component.
+static REPLACED_WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:replac\w*|swap\w*|exchang\w*|upgrad\w*|re-?equip\w*)\b[^.;]{0,60}\bwith\s+(?:a\s+|an\s+|the\s+|new\s+)?$").expect("replaced-with regex")
+});
+
+/// Sentences of statistics ("arms imports by European states rose 94 per cent"): their
+/// generic nouns are totals, not items.
+pub static STATISTIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:per\s*cent|percent|share\s+of|imports\s+by|exports\s+by|(?:largest|biggest|top)\s+(?:\w+\s+)?(?:importers?|exporters?|suppliers?|buyers?)|SIPRI|worldwide|global\s+(?:arms|exports|imports))\b|%").expect("statistic regex")
+});
+
 /// Text right after a system that makes it a programme or a place, not the item.
 static NOT_THE_ITEM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:['’]s)?\s+(?:programme|program|project|consortium|production\s+line|plant|factory|partnership)\b").expect("not-the-item-after regex")
@@ -58,7 +69,8 @@ pub fn catalog_items(catalog: &Catalog, sentence: &str, systems: &[(Span, usize)
     let mut items = Vec::new();
     for &(span, index) in systems {
         let before = &sentence[..span.start];
-        if NOT_THE_ITEM_BEFORE.is_match(before) || NOT_THE_ITEM_AFTER.is_match(&sentence[span.end..]) {
+        let replaced_with = REPLACED_WITH_BEFORE.is_match(before);
+        if (NOT_THE_ITEM_BEFORE.is_match(before) && !replaced_with) || NOT_THE_ITEM_AFTER.is_match(&sentence[span.end..]) {
             continue;
         }
         let system = &catalog.systems()[index];

@@ -86,7 +86,7 @@ pub const CUES: &[CueSpec] = &[
     cue!(r"memorandum of understanding|MoU|letter of intent|framework agreement|framework deal|preliminary agreement", Some(Talks), Neutral, None),
     cue!(r"(?:approved|approves|cleared|clears|authori[sz]ed) (?:a |the )?(?:possible |potential |proposed )?(?:foreign military )?(?:sale|export|transfer)s?|possible (?:foreign military )?sale|ready to (?:negotiate|sell|supply|discuss)", Some(Talks), Sell, None),
     // ordered
-    cue!(r"sign(?:ed|s|ing)? (?:up )?for|inked (?:a deal )?for", Some(Ordered), Buy, Order),
+    cue!(r"sign(?:ed|s|ing)? (?:up )?for|inked (?:a deal )?for|letters? of offer and acceptance|LOA", Some(Ordered), Buy, Order),
     cue!(r"sign(?:ed|s|ing)?|inked", Some(Ordered), Neutral, Order),
     cue!(r"conclud(?:ed|es|e|ing)", Some(Ordered), Neutral, Order),
     cue!(r"(?:placed|places|place|placing) (?:an |a |the |its |their )?(?:firm |follow-on |new )?orders?|ordered", Some(Ordered), Buy, Order),

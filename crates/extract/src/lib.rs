@@ -103,7 +103,7 @@ impl<'c> Extractor<'c> {
                     }
                 }
             }
-            if items.is_empty() && anaphora::find(s).is_none() {
+            if items.is_empty() && anaphora::find(s).is_none() && !items::STATISTIC.is_match(s) {
                 let from = cues.iter().find(|c| c.date_role != lexicon::DateRole::Statement).map_or(0, |c| c.span.start);
                 if let Some(generic) = items::generic_item(s, from, s.len(), &numbers) {
                     let earlier: Vec<Transfer> = candidates.iter().filter(|c: &&merge::Candidate| c.sentence + 6 >= index).map(|c| c.transfer.clone()).collect();

@@ -34,6 +34,7 @@ re!(WITH_BEFORE, r"(?i)\bwith\s+(?:the\s+)?$");
 re!(GIVE_TO_BEFORE, r"(?i)\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?|arm(?:s|ed|ing)?|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|helping|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|sen[dt]s?|sending|gave|give[sn]?|giving|donat(?:e|es|ed|ing)|gift(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed))\s+(?:the\s+)?$");
 re!(BY_SELLER_BEFORE, r"(?i)\b(?:sold|supplied|delivered|built|made|manufactured|produced|developed|designed|offered|exported|provided|transferred)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?$");
 re!(PREPOSITION_BEFORE, r"(?i)\b(?:to|into|from|with|for|of|by|in|at|between|against|on|under|than|about|including|over|via|across|toward|towards|among|amid|and|or|'s|’s)\s+(?:the\s+)?$");
+re!(POSSESSIVE_SERVICE_AFTER, r"(?i)^['’]s\s+(?:army|navy|air\s+force|military|armed\s+forces|forces|(?:defen[cs]e\s+)?ministry|ministry\s+of\s+defen[cs]e|government|defen[cs]e\s+(?:procurement\s+)?agency)\b");
 re!(LIST_GAP, r"^\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?$");
 re!(POSSESSIVE_AFTER, r"^(?:'s|’s|(?:s|S)?['’](?:\s|$))");
 re!(BUY_NOUN_AFTER, r"(?i)^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:purchase|acquisition|order|procurement|import|buy|deal|contract|request)");
@@ -166,7 +167,9 @@ fn subject_role(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, i
         .collect();
     let subject = candidates.iter().enumerate().find(|(i, p)| {
         let (before, after) = around(sentence, p.span);
-        if PREPOSITION_BEFORE.is_match(before) || POSSESSIVE_AFTER.is_match(after) {
+        // "South Korea's army took…": a state's own service acts for it.
+        let acts_through_service = POSSESSIVE_SERVICE_AFTER.is_match(after);
+        if PREPOSITION_BEFORE.is_match(before) || (POSSESSIVE_AFTER.is_match(after) && !acts_through_service) {
             return false;
         }
         // A later member of a list ("for Germany, Poland and Finland") is not a subject.
