@@ -54,19 +54,49 @@ pub(crate) fn groups(reports: &[Report]) -> BTreeMap<GroupKey, Vec<&Report>> {
 }
 
 /// Splits one group (in canonical order) into deals:
-/// 1. each distinct order year seeds a cluster holding every report with that year;
+/// 1. reports with an order year are clustered per year; inside a year, a report joins the
+///    largest cluster holding a quantity that agrees with it, else one without quantities, else
+///    any cluster of that year (the quantities then conflict), else seeds a new one;
 /// 2. a report with a quantity but no year joins a cluster holding a quantity that agrees with
 ///    it (most members first, then the earliest cluster), else a cluster of reports without
 ///    quantities, else seeds a new cluster;
 /// 3. a report with neither joins the largest cluster (ties: the earliest), or seeds one.
+///
+/// Throughout, a cluster never takes a second report from the same document with another count
+/// or designation: a document that names two lines of one family ("68 Mi-171 … and 14 Mi-171
+/// with a VK-2500 engine") reports two deals.
 pub(crate) fn clusters<'r>(group: &[&'r Report]) -> Vec<Cluster<'r>> {
     let mut clusters: Vec<Cluster<'r>> = Vec::new();
-    let mut years: Vec<i32> = group.iter().filter_map(|r| r.transfer.order_year).collect();
-    years.sort_unstable();
-    years.dedup();
-    for year in years {
-        let members = group.iter().copied().filter(|r| r.transfer.order_year == Some(year)).collect();
-        clusters.push(Cluster { order_year: Some(year), members });
+    // Two reports of one document are two lines when their counts or designations differ.
+    let free_of = |c: &Cluster, r: &Report| {
+        c.members.iter().all(|m| {
+            if m.doc_id != r.doc_id {
+                return true;
+            }
+            let counts_differ = match (&m.transfer.quantity, &r.transfer.quantity) {
+                (Some(a), Some(b)) => !quantities_agree(a, b),
+                _ => false,
+            };
+            let designations_differ = match (&m.transfer.system_id, &r.transfer.system_id) {
+                (Some(a), Some(b)) => a != b,
+                _ => false,
+            };
+            !counts_differ && !designations_differ
+        })
+    };
+    let agrees_with = |c: &Cluster, r: &Report| {
+        let Some(quantity) = r.transfer.quantity.as_ref() else { return false };
+        c.members.iter().any(|m| m.transfer.quantity.as_ref().is_some_and(|q| quantities_agree(q, quantity)))
+    };
+    let no_quantity = |c: &Cluster| c.members.iter().all(|m| m.transfer.quantity.is_none());
+
+    for report in group.iter().copied().filter(|r| r.transfer.order_year.is_some()) {
+        let year = report.transfer.order_year;
+        let same_year = |c: &Cluster| c.order_year == year && free_of(c, report);
+        let target = largest(&clusters, |c| same_year(c) && agrees_with(c, report))
+            .or_else(|| largest(&clusters, |c| same_year(c) && no_quantity(c)))
+            .or_else(|| largest(&clusters, same_year));
+        place(&mut clusters, target, report, year);
     }
 
     let undated = group.iter().copied().filter(|r| r.transfer.order_year.is_none());
@@ -74,22 +104,23 @@ pub(crate) fn clusters<'r>(group: &[&'r Report]) -> Vec<Cluster<'r>> {
         undated.partition(|r| r.transfer.quantity.is_some());
 
     for report in with_quantity {
-        let quantity = report.transfer.quantity.as_ref().expect("partitioned on quantity");
-        let agrees = |c: &Cluster| {
-            c.members.iter().any(|m| m.transfer.quantity.as_ref().is_some_and(|q| quantities_agree(q, quantity)))
-        };
-        let no_quantity = |c: &Cluster| c.members.iter().all(|m| m.transfer.quantity.is_none());
-        let target = largest(&clusters, agrees).or_else(|| largest(&clusters, no_quantity));
-        place(&mut clusters, target, report);
+        let target = largest(&clusters, |c| free_of(c, report) && agrees_with(c, report))
+            .or_else(|| largest(&clusters, |c| free_of(c, report) && no_quantity(c)));
+        place(&mut clusters, target, report, None);
     }
     for report in bare {
-        let target = largest(&clusters, |_| true);
-        place(&mut clusters, target, report);
+        let target = largest(&clusters, |c| free_of(c, report));
+        place(&mut clusters, target, report, None);
     }
     // Joining appends; canonical order again makes sources read the same whatever joined when.
     for cluster in &mut clusters {
         cluster.members.sort_by(|a, b| canonical(a, b));
     }
+    clusters.sort_by(|a, b| {
+        (a.order_year.is_none(), a.order_year)
+            .cmp(&(b.order_year.is_none(), b.order_year))
+            .then_with(|| canonical(a.members[0], b.members[0]))
+    });
     clusters
 }
 
@@ -104,9 +135,9 @@ fn largest(clusters: &[Cluster], accept: impl Fn(&Cluster) -> bool) -> Option<us
     best
 }
 
-fn place<'r>(clusters: &mut Vec<Cluster<'r>>, target: Option<usize>, report: &'r Report) {
+fn place<'r>(clusters: &mut Vec<Cluster<'r>>, target: Option<usize>, report: &'r Report, order_year: Option<i32>) {
     match target {
         Some(i) => clusters[i].members.push(report),
-        None => clusters.push(Cluster { order_year: None, members: vec![report] }),
+        None => clusters.push(Cluster { order_year, members: vec![report] }),
     }
 }

@@ -119,6 +119,20 @@ fn three_fighter_reports_make_one_deal_with_a_value_conflict() {
 }
 
 #[test]
+fn lines_of_one_document_with_other_counts_stay_apart() {
+    let reports = [
+        report("001", "RU", "CN", "Mi-171", Some("mi-17"), "68 Mi-171 and 14 Mi-171 with new engines.").qty(68).year(2019).build(),
+        report("001", "RU", "CN", "Mi-171", Some("mi-17"), "68 Mi-171 and 14 Mi-171 with new engines.").at(30).qty(14).year(2019).build(),
+        report("002", "RU", "CN", "Mi-171", Some("mi-17"), "China ordered 68 Mi-171 helicopters.").qty(68).build(),
+    ];
+    let deals = fuse(&reports);
+    assert_eq!(deals.len(), 2);
+    let big = deals.iter().find(|d| d.quantity.chosen.as_ref().is_some_and(|q| q.value == 68)).unwrap();
+    assert_eq!(big.sources.len(), 2, "the other document's 68 joins the 68, not the 14");
+    assert!(!big.quantity.conflict);
+}
+
+#[test]
 fn orders_in_different_years_stay_two_deals() {
     let reports = [
         report("a", "DE", "NO", "Leopard 2A8", Some("leopard-2"), "Norway ordered 54 tanks in 2023.").qty(54).year(2023).build(),
