@@ -85,14 +85,15 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>, topic: Opti
             roles.supplier = subject_carry.supplier.clone();
         }
         let inherited_all = roles.supplier.is_none() && roles.recipient.is_none();
+        let named_recipient = roles.recipient.is_some();
+        if roles.recipient.is_none() {
+            roles.recipient = recent.and_then(|c| c.roles.recipient.clone());
+        }
         // A recipient's own design with no seller named is bought at home: no transfer.
-        let home_design = roles.recipient.as_ref().is_some_and(|r| item.origin.iter().any(|o| o == r));
+        let home_design = named_recipient && roles.recipient.as_ref().is_some_and(|r| item.origin.iter().any(|o| o == r));
         if roles.supplier.is_none() && !home_design {
             roles.supplier = origin_supplier(item, &roles, facts, recent.and_then(|c| c.roles.supplier.as_deref()))
                 .or_else(|| recent.and_then(|c| c.roles.supplier.clone()));
-        }
-        if roles.recipient.is_none() {
-            roles.recipient = recent.and_then(|c| c.roles.recipient.clone());
         }
         subject_carry.supplier = subject_carry.supplier.or(roles.supplier.clone());
         sentence_roles.supplier = sentence_roles.supplier.or(roles.supplier.clone());
