@@ -40,6 +40,10 @@ pub struct SentenceFacts<'s> {
     pub dates: Vec<DateMatch>,
 }
 
+static YEAR_OF_DEAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:-?\s*(?:\w+\s+){0,1}?)(?:contracts?|deals?|orders?|agreements?|purchases?)\b").expect("year-of-deal regex")
+});
+
 /// Words by which a sentence without a verb of its own goes on about the previous one's deal.
 static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:it|they|these|this|those|the\s+(?:number|package|deal|contract|contracts|order|orders|list|batch|total|lot)|among\s+them|of\s+(?:these|them)|in\s+particular|including|both)\b|\b(?:includ(?:e|es|ed|ing)|compris\w*|consist\w*|among\s+them|particularly|in\s+particular|such\s+as|number\s+counts)\b").expect("continues regex")
@@ -323,8 +327,16 @@ fn years_of(
         if !applies {
             continue;
         }
-        let Some(cue) = governing_cue(&facts.cues, date.span) else { continue };
         let (first, last) = (date.years.first, date.years.last);
+        // "a 2019 contract", "the 2014 deal": a year that qualifies the deal noun dates the order.
+        if YEAR_OF_DEAL_AFTER.is_match(&facts.text[date.span.end..]) && status != Some(Status::Talks) && first == last {
+            if order.is_none() {
+                order = first;
+                spans.push(("order_year", date.span));
+            }
+            continue;
+        }
+        let Some(cue) = governing_cue(&facts.cues, date.span) else { continue };
         let role = match cue.date_role {
             DateRole::Delivery if cue.whole && !cue.completes => {
                 // "all were delivered in 2023": the whole delivery period is that date.
