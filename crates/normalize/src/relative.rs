@@ -33,6 +33,9 @@ static REL_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(?P<rel>last|this|next)\s+{}", month_pattern())).expect("valid")
 });
 static MONTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b{}", month_pattern())).expect("valid"));
+static MONTH_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b{}\s+(?:of\s+)?(?P<rel>last|this|next|previous)\s+year\b", month_pattern())).expect("valid")
+});
 /// Words before a bare month that make it a date ("in March", "early May"): "May" and "March"
 /// alone are too often a verb.
 static MONTH_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
@@ -150,6 +153,16 @@ pub(crate) fn atoms(text: &str, anchor: Option<Date>) -> Vec<Atom> {
             _ => y(a),
         });
         out.push(named_month(whole(&c), mon, yr));
+    }
+    // "in January last year", "March this year": the month of the year named after it.
+    for c in MONTH_OF_YEAR.captures_iter(text) {
+        let Some(mon) = month_number(&c["mon"]) else { continue };
+        let offset = match c["rel"].to_lowercase().as_str() {
+            "last" | "previous" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        out.push(named_month(whole(&c), mon, anchor.map(|a| y(a) + offset)));
     }
     for c in MONTH.captures_iter(text) {
         let span = whole(&c);
