@@ -208,13 +208,11 @@ fn subject_role(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, i
         }
         d => d,
     };
+    // A buyer of its own country's goods (the Bundeswehr ordering from Diehl) takes the role
+    // all the same: supplier and recipient then coincide and no transfer is reported.
     match direction {
-        Direction::Sell if roles.supplier.is_none() && roles.recipient.as_ref() != Some(&subject.code) => {
-            roles.supplier = Some(subject.code.clone())
-        }
-        Direction::Buy if roles.recipient.is_none() && roles.supplier.as_ref() != Some(&subject.code) => {
-            roles.recipient = Some(subject.code.clone())
-        }
+        Direction::Sell if roles.supplier.is_none() => roles.supplier = Some(subject.code.clone()),
+        Direction::Buy if roles.recipient.is_none() => roles.recipient = Some(subject.code.clone()),
         _ => {}
     }
 }
