@@ -209,8 +209,10 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>, topic: Opti
     out
 }
 
+/// "It signed…", "the defence ministry ordered…": a subject that names no state stands for the
+/// state the text is about.
 static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Ii]t|[Tt]hey)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|now\s+|since\s+|already\s+)?$").expect("pronoun regex")
+    Regex::new(r"\b(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:country|kingdom|government|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|ministry|army|air\s+force|navy|armed\s+forces|military|(?:defen[cs]e\s+)?procurement\s+agency))\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|now\s+|since\s+|already\s+|recently\s+)?$").expect("pronoun regex")
 });
 
 /// "It signed for 42 Rafales": a pronoun subject stands for the buyer the text is about.
@@ -219,7 +221,7 @@ fn with_pronoun_subjects(s: &str, parties: &[Party], cues: &[Cue], code: Option<
     let Some(code) = code else { return out };
     for cue in cues.iter().filter(|c| !c.nominal && c.date_role != DateRole::Statement) {
         if let Some(m) = PRONOUN_SUBJECT.find(&s[..cue.span.start]) {
-            let span = Span::new(m.start(), m.start() + m.as_str().trim_end().split_whitespace().next().map_or(0, str::len));
+            let span = Span::new(m.start(), m.start() + m.as_str().trim_end().len());
             if !out.iter().any(|p| p.span.overlaps(span)) {
                 out.push(Party { span, code: code.clone(), via: crate::mentions::PartyVia::Name });
             }
