@@ -20,7 +20,7 @@ static DEAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|these|those|its|their|this|that|both)\s+(?:(?:first|last|remaining|final|initial|new|latest|other|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|two\s+dozen)\s+){0,3}(?P<noun>jets?|fighters?|aircraft|planes?|warplanes?|airframes?|helicopters?|rotorcraft|machines?|tanks?|vehicles?|systems?|batter(?:y|ies)|launchers?|fire\s+units?|units?|drones?|UAVs?|ships?|frigates?|corvettes?|vessels?|submarines?|boats?|hulls?|howitzers?|guns?|missiles?|interceptors?|engines?|deal|contract|agreement|order|purchase|sale|package|acquisition|programme|program)\b").expect("anaphor regex")
+    Regex::new(r"(?i)\b(?:the|these|those|its|their|this|that|both)\s+(?:(?:first|last|remaining|final|initial|new|latest|other|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|two\s+dozen)\s+){0,3}(?P<noun>jets?|fighters?|aircraft|planes?|warplanes?|airframes?|helicopters?|rotorcraft|machines?|tanks?|vehicles?|systems?|batter(?:y|ies)|launchers?|fire\s+units?|units?|drones?|UAVs?|ships?|frigates?|corvettes?|vessels?|submarines?|boats?|hulls?|howitzers?|guns?|missiles?|interceptors?|engines?|type|model|deal|contract|agreement|order|purchase|sale|package|acquisition|programme|program)\b").expect("anaphor regex")
 });
 
 /// The categories a referring noun can stand for; empty means any (a deal, a contract).
@@ -28,7 +28,8 @@ pub fn categories(noun: &str) -> &'static [&'static str] {
     let noun = noun.to_lowercase();
     let stem = noun.trim_end_matches('s');
     match stem {
-        "jet" | "fighter" | "aircraft" | "plane" | "warplane" | "airframe" => &["combat-aircraft", "trainer-aircraft", "transport-aircraft"],
+        "jet" | "fighter" => &["combat-aircraft", "trainer-aircraft"],
+        "aircraft" | "plane" | "warplane" | "airframe" => &["combat-aircraft", "trainer-aircraft", "transport-aircraft", "uav"],
         "helicopter" | "rotorcraft" | "machine" => &["helicopter"],
         "tank" => &["tank"],
         "vehicle" => &["tank", "armoured-vehicle", "artillery", "rocket-launcher"],

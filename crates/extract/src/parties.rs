@@ -35,6 +35,7 @@ re!(GIVE_TO_BEFORE, r"(?i)\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equ
 re!(BY_SELLER_BEFORE, r"(?i)\b(?:sold|supplied|delivered|built|made|manufactured|produced|developed|designed|offered|exported|provided|transferred)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?$");
 re!(PREPOSITION_BEFORE, r"(?i)\b(?:to|into|from|with|for|of|by|in|at|between|against|on|under|than|about|including|over|via|across|toward|towards|among|amid|and|or|'s|’s)\s+(?:the\s+)?$");
 re!(POSSESSIVE_SERVICE_AFTER, r"(?i)^['’]s\s+(?:army|navy|air\s+force|military|armed\s+forces|forces|(?:defen[cs]e\s+)?ministry|ministry\s+of\s+defen[cs]e|government|defen[cs]e\s+(?:procurement\s+)?agency)\b");
+re!(ARTICLE_BEFORE, r"(?i)\b(?:a|an)\s+$");
 re!(LIST_GAP, r"^\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?$");
 re!(POSSESSIVE_AFTER, r"^(?:'s|’s|(?:s|S)?['’](?:\s|$))");
 re!(BUY_NOUN_AFTER, r"(?i)^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:purchase|acquisition|order|procurement|import|buy|deal|contract|request)");
@@ -167,6 +168,10 @@ fn subject_role(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, i
         .collect();
     let subject = candidates.iter().enumerate().find(|(i, p)| {
         let (before, after) = around(sentence, p.span);
+        // "a report by a US newspaper": a name after an article modifies a noun.
+        if ARTICLE_BEFORE.is_match(before) {
+            return false;
+        }
         // "South Korea's army took…": a state's own service acts for it.
         let acts_through_service = POSSESSIVE_SERVICE_AFTER.is_match(after);
         if PREPOSITION_BEFORE.is_match(before) || (POSSESSIVE_AFTER.is_match(after) && !acts_through_service) {
