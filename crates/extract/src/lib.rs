@@ -167,7 +167,7 @@ impl<'c> Extractor<'c> {
                 candidates.push(merge::Candidate { transfer: t, new_deal: new_deal && referred.is_none(), sentence: index });
             }
         }
-        let transfers = merge::merge(candidates);
+        let transfers = merge::merge(candidates, doc.published.map(|d| i32::from(d.year())));
         Extraction { mentions: self.entity_mentions(&found, people), transfers }
     }
 

@@ -15,7 +15,8 @@ pub struct Candidate {
 }
 
 /// Merges compatible reports of the same deal within one document, keeping text order.
-pub fn merge(candidates: Vec<Candidate>) -> Vec<Transfer> {
+/// `published` is the document's date: deliveries that end after it are still under way.
+pub fn merge(candidates: Vec<Candidate>, published: Option<i32>) -> Vec<Transfer> {
     let mut kept: Vec<Candidate> = Vec::new();
     for c in candidates {
         match kept.iter_mut().find(|k| same_deal(&k.transfer, &c.transfer, k.new_deal || c.new_deal)) {
@@ -23,7 +24,16 @@ pub fn merge(candidates: Vec<Candidate>) -> Vec<Transfer> {
             None => kept.push(c),
         }
     }
-    kept.into_iter().map(|c| c.transfer).collect()
+    kept.into_iter()
+        .map(|c| {
+            let mut t = c.transfer;
+            let ends_later = t.delivery_years.and_then(|y| y.last).zip(published).is_some_and(|(last, now)| last > now);
+            if t.status == Some(Status::Delivered) && ends_later {
+                t.status = Some(Status::Delivering);
+            }
+            t
+        })
+        .collect()
 }
 
 fn key(t: &Transfer) -> (Option<&str>, Option<&str>, String, armscope_core::TransferKind) {
@@ -57,7 +67,12 @@ fn same_deal(a: &Transfer, b: &Transfer, new_deal: bool) -> bool {
 
 fn absorb(into: &mut Transfer, other: Transfer) {
     let rank = |s: Option<Status>| s.map_or(0, |s| s as u8 + 1);
-    if rank(other.status) > rank(into.status) {
+    // "Deliveries began" and "were delivered" of one deal, with no end given: still delivering.
+    let pair = (into.status, other.status);
+    let open_ended = into.delivery_years.and_then(|y| y.last).is_none() && other.delivery_years.and_then(|y| y.last).is_none();
+    if matches!(pair, (Some(Status::Delivering), Some(Status::Delivered)) | (Some(Status::Delivered), Some(Status::Delivering))) && open_ended {
+        into.status = Some(Status::Delivering);
+    } else if rank(other.status) > rank(into.status) {
         into.status = other.status;
     }
     if into.quantity.is_none() {
@@ -106,37 +121,49 @@ mod tests {
         }
     }
 
+    fn merge_all(candidates: Vec<Candidate>) -> Vec<Transfer> {
+        merge(candidates, None)
+    }
+
     fn c(transfer: Transfer, new_deal: bool) -> Candidate {
         Candidate { transfer, new_deal, sentence: 0 }
     }
 
     #[test]
     fn later_mention_without_details_merges() {
-        let merged = merge(vec![c(t("S-400", Some(Status::Delivered), None), false), c(t("S-400", None, None), false)]);
+        let merged = merge_all(vec![c(t("S-400", Some(Status::Delivered), None), false), c(t("S-400", None, None), false)]);
         assert_eq!(merged.len(), 1);
         assert_eq!(merged[0].status, Some(Status::Delivered));
     }
 
     #[test]
     fn different_quantities_stay_apart() {
-        let merged = merge(vec![c(t("Mi-171", Some(Status::Ordered), Some(68)), false), c(t("Mi-171", Some(Status::Ordered), Some(14)), false)]);
+        let merged = merge_all(vec![c(t("Mi-171", Some(Status::Ordered), Some(68)), false), c(t("Mi-171", Some(Status::Ordered), Some(14)), false)]);
         assert_eq!(merged.len(), 2);
     }
 
     #[test]
     fn talks_of_additional_batches_stay_apart() {
-        let merged = merge(vec![c(t("Su-35", Some(Status::Delivered), Some(24)), false), c(t("Su-35", Some(Status::Talks), None), true)]);
+        let merged = merge_all(vec![c(t("Su-35", Some(Status::Delivered), Some(24)), false), c(t("Su-35", Some(Status::Talks), None), true)]);
         assert_eq!(merged.len(), 2);
-        let merged = merge(vec![c(t("Su-35", Some(Status::Ordered), Some(24)), false), c(t("Su-35", Some(Status::Talks), None), false)]);
+        let merged = merge_all(vec![c(t("Su-35", Some(Status::Ordered), Some(24)), false), c(t("Su-35", Some(Status::Talks), None), false)]);
         assert_eq!(merged.len(), 1);
         assert_eq!(merged[0].status, Some(Status::Ordered));
     }
 
     #[test]
     fn a_cancellation_ends_the_deal_it_follows() {
-        let merged = merge(vec![c(t("Su-35", Some(Status::Ordered), Some(11)), false), c(t("Su-35", Some(Status::Cancelled), None), false)]);
+        let merged = merge_all(vec![c(t("Su-35", Some(Status::Ordered), Some(11)), false), c(t("Su-35", Some(Status::Cancelled), None), false)]);
         assert_eq!(merged.len(), 1);
         assert_eq!(merged[0].status, Some(Status::Cancelled));
+    }
+
+    #[test]
+    fn deliveries_ending_after_publication_are_under_way() {
+        let mut t1 = t("K2", Some(Status::Delivered), None);
+        t1.delivery_years = Some(armscope_core::YearRange { first: Some(2022), last: Some(2025) });
+        let merged = merge(vec![c(t1, false)], Some(2023));
+        assert_eq!(merged[0].status, Some(Status::Delivering));
     }
 
     #[test]
@@ -145,7 +172,7 @@ mod tests {
         first.delivery_years = Some(armscope_core::YearRange { first: Some(2019), last: None });
         let mut last = t("Rafale", Some(Status::Delivered), None);
         last.delivery_years = Some(armscope_core::YearRange { first: None, last: Some(2022) });
-        let merged = merge(vec![c(first, false), c(last, false)]);
+        let merged = merge_all(vec![c(first, false), c(last, false)]);
         assert_eq!(merged.len(), 1);
         assert_eq!(merged[0].delivery_years, Some(armscope_core::YearRange { first: Some(2019), last: Some(2022) }));
     }
