@@ -131,7 +131,7 @@ static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:no|not|never|without|yet\s+to|neither|nor|n't)\b(?:\s+[\w-]+){0,4}?\s*$|n't\s+(?:\w+\s+){0,2}$").expect("negation regex")
+    Regex::new(r"(?i)\b(?:no|not|never|without|yet\s+to|neither|nor|n't)\b(?:\s+[\w-]+){0,5}?\s*$|n't\s+(?:\w+\s+){0,2}$").expect("negation regex")
 });
 
 static COMPLETES_NEAR: LazyLock<Regex> = LazyLock::new(|| {

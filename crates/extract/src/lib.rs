@@ -18,6 +18,7 @@
 
 mod anaphora;
 mod clauses;
+mod institutions;
 mod items;
 mod lexicon;
 mod mentions;
@@ -168,7 +169,10 @@ impl<'c> Extractor<'c> {
             }
         }
         let transfers = merge::merge(candidates, doc.published.map(|d| i32::from(d.year())));
-        Extraction { mentions: self.entity_mentions(&found, people), transfers }
+        let mut mentions = self.entity_mentions(&found, people);
+        mentions.extend(institutions::find(self.catalog, text, &found));
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+        Extraction { mentions, transfers }
     }
 
     fn entity_mentions(&self, found: &[mentions::Found], people: Vec<people::PersonMention>) -> Vec<EntityMention> {
