@@ -105,7 +105,7 @@ pub const CUES: &[CueSpec] = &[
     cue!(r"fulfill?ed|completed|performed (?:its|their) obligations|met (?:its|their) obligations", Some(Delivered), Sell, DeliveryLast),
     cue!(r"delivered|supplied|transferred|exported|shipped|handed over|sent|donated|gifted|gave", Some(Delivered), Sell, Delivery),
     cue!(r"promised|pledged|committed to (?:send|supply|deliver|provide)|give|gives|giving|donate|donates|donating|(?:military )?aid|aid package|assistance package|security assistance", None, Sell, None),
-    cue!(r"took delivery(?: of)?|taken delivery(?: of)?|received|inducted|commissioned|entered service|imported|in (?:\w+ )?service", Some(Delivered), Buy, Delivery),
+    cue!(r"took delivery(?: of)?|taken delivery(?: of)?|took (?:another|a further|an additional|\d+)|received|inducted|commissioned|entered service|imported|in (?:\w+ )?service", Some(Delivered), Buy, Delivery),
     cue!(r"deliver(?:y|ies) of", Some(Delivered), Sell, Delivery, nominal),
     // cancelled
     cue!(r"cancel(?:l?ed|s|ling|lation)|scrapped|terminated|froze|frozen|suspended|shelved|abandoned|pulled out of|withdrew from|called off|halted", Some(Cancelled), Neutral, None),
