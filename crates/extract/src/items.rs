@@ -47,7 +47,7 @@ static NOT_THE_ITEM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Counting units written between a number and the item ("four divisions of the S-400").
 static QUANTITY_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:(?P<unit>battalions?|divisions?|regiments?|squadrons?|batter(?:y|ies)|fire\s+units?|units?|sets?|batches|complexes|systems)\s+)?of\s+(?:the\s+|its\s+|their\s+)?)?(?P<fill>(?:[a-z][a-z-]*\s+){0,3})$").expect("gap regex")
+    Regex::new(r"^\s*(?:(?:(?P<unit>(?:regimental\s+|battalion\s+|divisional\s+)?(?:battalions?|divisions?|regiments?|squadrons?|batter(?:y|ies)|fire\s+units?|units?|sets?|batches|complexes|systems))\s+)?of\s+(?:the\s+|its\s+|their\s+)?)?(?P<fill>(?:[a-z][a-z-]*\s+){0,3})$").expect("gap regex")
 });
 
 /// A counting unit written after the item ("15 S-300 SAM battalions").

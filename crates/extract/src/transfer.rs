@@ -88,6 +88,11 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>, topic: Opti
         if roles.supplier.is_none() && ci > 0 {
             roles.supplier = subject_carry.supplier.clone();
         }
+        // "…six MiG-29s to Serbia, and in 2019 Belarus delivered four more": the recipient of
+        // the clause before goes on unless this clause names its own.
+        if roles.recipient.is_none() && ci > 0 && roles.supplier.as_ref() != subject_carry.recipient.as_ref() {
+            roles.recipient = subject_carry.recipient.clone();
+        }
         let inherited_all = roles.supplier.is_none() && roles.recipient.is_none();
         let named_recipient = roles.recipient.is_some();
         if roles.recipient.is_none() {
@@ -100,6 +105,7 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>, topic: Opti
                 .or_else(|| recent.and_then(|c| c.roles.supplier.clone()));
         }
         subject_carry.supplier = subject_carry.supplier.or(roles.supplier.clone());
+        subject_carry.recipient = subject_carry.recipient.or(roles.recipient.clone());
         sentence_roles.supplier = sentence_roles.supplier.or(roles.supplier.clone());
         sentence_roles.recipient = sentence_roles.recipient.or(roles.recipient.clone());
 
@@ -233,6 +239,8 @@ fn with_pronoun_subjects(s: &str, parties: &[Party], cues: &[Cue], code: Option<
 
 /// The designer state as supplier, when the text names the recipient but not the supplier.
 /// A Soviet design sold after 1991 comes from Russia.
+const HISTORICAL: &[&str] = &["SU", "CS", "YU", "DD"];
+
 /// Of several designer states (JF-17: China and Pakistan), the one the text is already about.
 fn origin_supplier(item: &Item, roles: &Roles, facts: &SentenceFacts, recent: Option<&str>) -> Option<String> {
     roles.recipient.as_ref()?;
@@ -241,7 +249,17 @@ fn origin_supplier(item: &Item, roles: &Roles, facts: &SentenceFacts, recent: Op
         _ => item.origin.first()?,
     };
     let before_1992 = facts.dates.iter().any(|d| d.years.first.or(d.years.last).is_some_and(|y| y < 1992));
+    // A design of a state that no longer exists comes from whoever the text says supplies
+    // (an overhauled L-39 from Russia); a Soviet one otherwise from Russia after 1991.
+    if HISTORICAL.contains(&origin.as_str()) && !before_1992 {
+        if let Some(code) = recent.filter(|c| roles.recipient.as_deref() != Some(*c)) {
+            return Some(code.to_string());
+        }
+    }
     let code = if origin == "SU" && !before_1992 { "RU".to_string() } else { origin.clone() };
+    if HISTORICAL.contains(&code.as_str()) && !before_1992 {
+        return None;
+    }
     (roles.recipient.as_ref() != Some(&code)).then_some(code)
 }
 

@@ -165,8 +165,12 @@ fn acceptable_cardinal(text: &str, toks: &[Token], i: usize) -> Option<Cardinal>
             return None;
         }
     }
-    let next = toks.get(c.next).and_then(|n| if n.is_sym('-') { toks.get(c.next + 1) } else { Some(n) });
-    if next.is_some_and(|n| n.kind == Kind::Word && is_ordinal_like(&n.lower)) {
+    let next_index = if toks.get(c.next).is_some_and(|n| n.is_sym('-')) { c.next + 1 } else { c.next };
+    let next = toks.get(next_index);
+    // "two-thirds" is a fraction, but "six second-hand jets" counts jets.
+    let second_hand = toks.get(next_index + 1).is_some_and(|d| d.is_sym('-'))
+        && toks.get(next_index + 2).is_some_and(|h| h.is_word("hand"));
+    if next.is_some_and(|n| n.kind == Kind::Word && is_ordinal_like(&n.lower)) && !second_hand {
         return None;
     }
     Some(c)

@@ -10,6 +10,7 @@ const FIND: &[(&str, &str)] = &[
     ("Russia delivered 24 jets.", "24 => 24"),
     ("It ordered 1,200 missiles.", "1,200 => 1200"),
     ("It ordered 1,200,000 rounds.", "1,200,000 => 1200000"),
+    ("Russia transferred six second-hand MiG-29 fighters.", "six => 6"),
     ("It bought 1\u{2009}200 shells.", "1\u{2009}200 => 1200"),
     ("It bought 1\u{00A0}200 shells.", "1\u{00A0}200 => 1200"),
     ("in 2015 24 jets", "2015 => 2015 year; 24 => 24"),
