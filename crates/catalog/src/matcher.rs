@@ -244,6 +244,13 @@ fn variants(form: &str) -> Vec<String> {
 /// news text uses either.
 fn spellings(form: &str) -> Vec<String> {
     let mut out = variants(form);
+    // "S-300PMU-1" is also written "S-300PMU1": later dashes of a designation may drop.
+    let folded: String = form.chars().map(|c| if DASHES.contains(&c) { '-' } else { c }).collect();
+    if folded.matches('-').count() > 1 && is_designation(&folded) {
+        if let Some((head, tail)) = folded.split_once('-') {
+            out.extend(variants(&format!("{head}-{}", tail.replace('-', ""))));
+        }
+    }
     let curly: Vec<String> = out.iter().filter(|v| v.contains('\'')).map(|v| v.replace('\'', "’")).collect();
     out.extend(curly);
     out
@@ -285,5 +292,6 @@ mod spelling_tests {
         assert!(forms.contains(&"People's Liberation Army".to_string()));
         assert!(forms.contains(&"People’s Liberation Army".to_string()));
         assert_eq!(spellings("S-400").iter().filter(|f| f.contains('’')).count(), 0);
+        assert!(spellings("S-300PMU-1").contains(&"S-300PMU1".to_string()));
     }
 }
