@@ -27,7 +27,7 @@ macro_rules! re {
 re!(TO_BEFORE, r"(?i)\b(?:to|into)\s+(?:the\s+)?$");
 re!(FROM_BEFORE, r"(?i)\bfrom\s+(?:the\s+)?$");
 re!(ORDERS_FROM_BEFORE, r"(?i)\b(?:orders?|contracts?|deals?|interest|requests?|bids?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$");
-re!(SERVICE_AFTER, r"(?i)^\s+(?:service|inventory|fleet|army|air\s+force|navy|armed\s+forces|military|arsenal)\b");
+re!(SERVICE_AFTER, r"(?i)^\s+(?:service|inventory|fleet|(?:people['’]s\s+)?army|air\s+force|navy|armed\s+forces|military|arsenal)\b");
 re!(SERVICE_WITH_BEFORE, r"(?i)\b(?:service|inducted|operational)\s+(?:with|into|in)\s+(?:the\s+)?$");
 re!(FOR_BEFORE, r"(?i)\bfor\s+(?:the\s+)?$");
 re!(WITH_BEFORE, r"(?i)\bwith\s+(?:the\s+)?$");
@@ -41,7 +41,7 @@ re!(POSSESSIVE_AFTER, r"^(?:'s|’s|(?:s|S)?['’](?:\s|$))");
 re!(BUY_NOUN_AFTER, r"(?i)^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:purchase|acquisition|order|procurement|import|buy|deal|contract|request)");
 re!(SELL_NOUN_AFTER, r"(?i)^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:export|sale|supply|supplies|deliveries|delivery|offer)");
 re!(MADE_AFTER, r"(?i)^-?(?:made|built|designed|produced|manufactured|developed|origin|supplied)\b");
-re!(SIDE_AFTER, r"(?i)^\s+(?:specialists|engineers|experts|side|company|companies|firms?|manufacturers?|exporters?|industry|defen[cs]e\s+industry|government|authorities|officials|military|delegation|(?:defen[cs]e\s+)?ministry|ministry\s+of\s+defen[cs]e|air\s+force|army|navy|armed\s+forces)\b");
+re!(SIDE_AFTER, r"(?i)^\s+(?:specialists|engineers|experts|side|company|companies|firms?|manufacturers?|exporters?|industry|defen[cs]e\s+industry|government|authorities|officials|military|delegation|(?:defen[cs]e\s+)?ministry|ministry\s+of\s+defen[cs]e|air\s+force|(?:people['’]s\s+)?army|navy|armed\s+forces)\b");
 
 /// The text before and after a sentence-relative span.
 fn around(sentence: &str, span: Span) -> (&str, &str) {
