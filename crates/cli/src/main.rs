@@ -2,6 +2,7 @@
 //! the stage crates: commands, settings, exit codes and progress bars live here.
 
 mod cmd;
+mod guard;
 mod progress;
 mod settings;
 

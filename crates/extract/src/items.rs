@@ -40,6 +40,12 @@ pub static STATISTIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:per\s*cent|percent|share\s+of|imports\s+by|exports\s+by|(?:largest|biggest|top)\s+(?:\w+\s+)?(?:importers?|exporters?|suppliers?|buyers?)|SIPRI|worldwide|global\s+(?:arms|exports|imports))\b|%").expect("statistic regex")
 });
 
+/// A competition between several designs ("the Rafale, F-16 Block 70 and Typhoon compete for a
+/// requirement") is no transfer of any of them.
+pub static COMPETITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:compet\w*|contenders?|in\s+the\s+running|vying|rival\s+bids?|open\s+requirement|shortlist\w*|frontrunners?|candidates?)\b").expect("competition regex")
+});
+
 /// Text right after a system that makes it a programme or a place, not the item.
 static NOT_THE_ITEM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:['’]s)?\s+(?:programme|program|project|consortium|production\s+line|plant|factory|partnership)\b").expect("not-the-item-after regex")

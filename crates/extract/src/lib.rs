@@ -93,6 +93,12 @@ impl<'c> Extractor<'c> {
             dates.retain(|d| !in_designation(d.span));
             let cues = lexicon::find_cues(s);
             let mut items = items::catalog_items(self.catalog, s, &systems, &numbers);
+            // Several designs in a competition: none of them is being transferred.
+            let origins: std::collections::BTreeSet<&str> = items.iter().filter_map(|i| i.origin.first().map(String::as_str)).collect();
+            if origins.len() >= 2 && items::COMPETITION.is_match(s) {
+                items.clear();
+                continue;
+            }
             let mut referred = None;
             if items.is_empty() {
                 // "The first jets arrived in 2019": the deal named before, not a new item.

@@ -252,7 +252,7 @@ fn origin_supplier(item: &Item, roles: &Roles, facts: &SentenceFacts, recent: Op
     // A design of a state that no longer exists comes from whoever the text says supplies
     // (an overhauled L-39 from Russia); a Soviet one otherwise from Russia after 1991.
     if HISTORICAL.contains(&origin.as_str()) && !before_1992 {
-        if let Some(code) = recent.filter(|c| roles.recipient.as_deref() != Some(*c)) {
+        if let Some(code) = recent.filter(|c| roles.recipient.as_deref() != Some(*c) && !HISTORICAL.contains(c)) {
             return Some(code.to_string());
         }
     }

@@ -31,13 +31,12 @@ pub fn run(catalog_dir: Option<&Path>, args: Args) -> anyhow::Result<ExitCode> {
         let lines: Vec<Result<Vec<String>, String>> = results
             .into_par_iter()
             .map(|r| match r {
-                Ok(doc) => {
-                    let found = extractor.extract(&doc);
-                    Ok(armscope_extract::schema::json_lines(&doc.id, &doc.text, &found)
+                Ok(doc) => crate::guard::extract(&extractor, &doc).map(|found| {
+                    armscope_extract::schema::json_lines(&doc.id, &doc.text, &found)
                         .into_iter()
                         .map(|v| v.to_string())
-                        .collect())
-                }
+                        .collect()
+                }),
                 Err(e) => Err(e.to_string()),
             })
             .collect();

@@ -65,11 +65,12 @@ pub fn ingest(catalog: &Catalog, db: &Path, paths: &[PathBuf], published: Option
         // transaction per document.
         let extracted: Vec<_> = results
             .into_par_iter()
-            .map(|r| r.map(|doc| {
-                let found = extractor.extract(&doc);
-                (doc, found)
-            }))
-            .collect();
+            .map(|r| {
+                let doc = r.map_err(|e| e.to_string())?;
+                let found = crate::guard::extract(&extractor, &doc)?;
+                Ok((doc, found))
+            })
+            .collect::<Vec<Result<_, String>>>();
         for r in extracted {
             bar.inc(1);
             summary.read += 1;
