@@ -87,11 +87,35 @@ pub fn catalog_items(catalog: &Catalog, sentence: &str, systems: &[(Span, usize)
             family: Some(system.family.clone()),
             category: Some(system.category.as_str().to_string()),
             origin: system.origin.clone(),
-            quantity: quantity_before(sentence, span, numbers),
+            quantity: quantity_before(sentence, span, numbers).or_else(|| quantity_elsewhere(sentence, span, numbers)),
             generic: false,
         });
     }
     items
+}
+
+/// "a battery of the Pantsir-S1": one unit of the item.
+static ONE_UNIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:a|an|one)\s+(?P<unit>battalion|division|regiment|squadron|battery|fire\s+unit|regimental\s+set)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$").expect("one-unit regex")
+});
+
+/// "under a 2016 order for 30 of the type", "89 vehicles in all": a count the sentence gives
+/// for its one item away from the designation.
+static COUNT_OF_THE_TYPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bfor\s+(?P<n>\d[\d,]*)\s+of\s+(?:the|them|these)\b(?:\s+type)?|\b(?P<m>\d[\d,]*)\s+(?:\w+\s+)?in\s+(?:all|total)\b").expect("count-of-type regex")
+});
+
+fn quantity_elsewhere(sentence: &str, item: Span, _numbers: &[NumberMatch]) -> Option<(Quantity, Span)> {
+    if let Some(c) = ONE_UNIT_BEFORE.captures(&sentence[..item.start]) {
+        let whole = c.get(0)?;
+        let unit = c["unit"].to_lowercase();
+        return Some((Quantity { value: 1, unit: Some(unit), qualifier: Default::default() }, Span::new(whole.start(), whole.end())));
+    }
+    let c = COUNT_OF_THE_TYPE.captures(&sentence[item.end..])?;
+    let n = c.name("n").or_else(|| c.name("m"))?;
+    let value: u64 = n.as_str().replace(',', "").parse().ok()?;
+    let whole = c.get(0)?;
+    Some((Quantity { value, unit: None, qualifier: Default::default() }, Span::new(item.end + whole.start(), item.end + whole.end())))
 }
 
 /// The number counting the item that starts at `item`: directly before it, with at most a
@@ -250,6 +274,12 @@ mod tests {
         let numbers = armscope_normalize::find_numbers(s);
         let start = s.find("M1A1").unwrap();
         assert_eq!(quantity_before(s, Span::new(start, start + 4), &numbers).unwrap().0.value, 49);
+        let s = "In 2020 a battery of the Russian Pantsir-S1 system arrived.";
+        let start = s.find("Pantsir").unwrap();
+        assert_eq!(quantity_elsewhere(s, Span::new(start, start + 10), &[]).unwrap().0.value, 1);
+        let s = "delivering H225M helicopters under a 2016 order for 30 of the type.";
+        let start = s.find("H225M").unwrap();
+        assert_eq!(quantity_elsewhere(s, Span::new(start, start + 5), &[]).unwrap().0.value, 30);
     }
 
     #[test]
