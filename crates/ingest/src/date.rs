@@ -7,13 +7,16 @@ use regex::Regex;
 
 const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-/// "19 September 2024", "September 19, 2024", "2024-09-19" inside a line of text.
-static WRITTEN: LazyLock<[Regex; 3]> = LazyLock::new(|| {
+/// "19 September 2024", "September 19, 2024", "2024-09-19", "19.09.2024" inside a line of
+/// text. Dotted numeric dates are day.month.year as European and Russian sites write them;
+/// slashed ones stay unread because their order is ambiguous.
+static WRITTEN: LazyLock<[Regex; 4]> = LazyLock::new(|| {
     let build = |p: String| Regex::new(&p).unwrap_or_else(|e| unreachable!("bad built-in pattern: {e}"));
     [
         build(format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+(\d{{4}})\b")),
         build(format!(r"(?i)\b{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")),
         build(r"\b(\d{4})-(\d{2})-(\d{2})\b".to_owned()),
+        build(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b".to_owned()),
     ]
 });
 
@@ -52,7 +55,7 @@ pub(crate) fn parse_lenient(s: &str) -> Option<Date> {
 /// the byte range it covers.
 pub(crate) fn find_written(line: &str) -> Option<(Date, std::ops::Range<usize>)> {
     // Capture groups of year, month and day in each of the WRITTEN patterns.
-    const ORDER: [(usize, usize, usize); 3] = [(3, 2, 1), (3, 1, 2), (1, 2, 3)];
+    const ORDER: [(usize, usize, usize); 4] = [(3, 2, 1), (3, 1, 2), (1, 2, 3), (3, 2, 1)];
     WRITTEN
         .iter()
         .zip(ORDER)
@@ -102,6 +105,10 @@ mod tests {
         assert_eq!(d("31 February 2024"), None);
         assert_eq!(d("Moscow. February 23. INTERFAX"), None);
         assert_eq!(d("In May 2024 it was signed"), None);
+        assert_eq!(d("Analysis | Published 12.04.2024"), Some(date(2024, 4, 12)));
+        assert_eq!(d("13.06.2023 03:19"), Some(date(2023, 6, 13)));
+        assert_eq!(d("version 1.2.2024"), Some(date(2024, 2, 1)));
+        assert_eq!(d("on 04/12/2024"), None);
     }
 
     #[test]
