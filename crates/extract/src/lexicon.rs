@@ -99,7 +99,9 @@ pub const CUES: &[CueSpec] = &[
     // delivering
     cue!(r"(?:is|are|was|were|has been|have been) (?:currently |now |still )?(?:delivering|supplying|fulfilling|implementing|executing|shipping|receiving|handing over)", Some(Delivering), Sell, Delivery),
     cue!(r"(?:began|begun|begins|begin|started|starts|start|commenced) (?:the )?(?:deliver\w*|suppl\w*|shipments?|shipping|transfer\w*|handing over|receiv\w*)", Some(Delivering), Sell, DeliveryFirst),
-    cue!(r"deliveries (?:began|started|have begun|are under ?way|commenced|have started)|first (?:batch|deliver\w*|shipment|consignment|lot|units?|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)|(?:received|receives|took delivery of|taken delivery of|handed over|delivered) (?:the|its|their) first|being delivered", Some(Delivering), Sell, DeliveryFirst),
+    cue!(r"deliveries (?:began|started|have begun|are under ?way|commenced|have started)|first (?:batch|deliver\w*|shipment|consignment|lot|units?|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)|being delivered", Some(Delivering), Neutral, DeliveryFirst),
+    cue!(r"(?:received|receives|took delivery of|taken delivery of|takes delivery of) (?:the|its|their) first", Some(Delivering), Buy, DeliveryFirst),
+    cue!(r"(?:handed over|delivered|shipped) (?:the|its|their) first", Some(Delivering), Sell, DeliveryFirst),
     cue!(r"arrived|arrive[sd]?|unloaded|landed|touched down|reached|flown in|ferried", Some(Delivered), Buy, Delivery),
     // delivered
     cue!(r"fulfill?ed|completed|performed (?:its|their) obligations|met (?:its|their) obligations", Some(Delivered), Sell, DeliveryLast),

@@ -142,7 +142,15 @@ impl<'c> Extractor<'c> {
                     }
                 }
             }
+            let recent_states: Vec<String> = parties
+                .iter()
+                .rev()
+                .filter(|p| p.span.end <= span.start)
+                .filter(|p| sentences[index.saturating_sub(3)].span.start <= p.span.start)
+                .map(|p| p.code.clone())
+                .collect();
             let facts = transfer::SentenceFacts {
+                recent_states,
                 text: s,
                 offset: span.start,
                 index,

@@ -38,6 +38,8 @@ pub struct SentenceFacts<'s> {
     pub cues: Vec<Cue>,
     pub money: Vec<MoneyMatch>,
     pub dates: Vec<DateMatch>,
+    /// States named in the few sentences before, most recent first.
+    pub recent_states: Vec<String>,
 }
 
 static YEAR_OF_DEAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -246,6 +248,12 @@ fn origin_supplier(item: &Item, roles: &Roles, facts: &SentenceFacts, recent: Op
     roles.recipient.as_ref()?;
     let origin = match recent {
         Some(code) if item.origin.len() > 1 && item.origin.iter().any(|o| o == code) => item.origin.iter().find(|o| *o == code)?,
+        // Of several designer states, the one the text has just been speaking of.
+        _ if item.origin.len() > 1 => facts
+            .recent_states
+            .iter()
+            .find(|s| item.origin.contains(s) && roles.recipient.as_ref() != Some(*s))
+            .or(item.origin.first())?,
         _ => item.origin.first()?,
     };
     let before_1992 = facts.dates.iter().any(|d| d.years.first.or(d.years.last).is_some_and(|y| y < 1992));
