@@ -120,12 +120,16 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>, topic: Opti
             .min();
         let extent = Span::new(clause.start, next_item_clause.map_or(s.len(), |c| clauses[c].start));
         let kind = kind_of(&facts.cues, extent).or(if continues { recent.and_then(|c| c.kind) } else { None });
+        // Stage and dates carry over only to a deal of the same kind: help designing a system
+        // does not inherit the delivery dates of a sale told just before.
+        let same_kind = kind == recent.and_then(|c| c.kind) || (kind.is_none() && recent.and_then(|c| c.kind).is_none_or(|k| k == TransferKind::Sale));
+        let inherits = (continues || inherited_all) && same_kind;
         let mut status = status_of(s, &facts.cues, extent);
-        if status.is_none() && (continues || inherited_all) {
+        if status.is_none() && inherits {
             status = recent.and_then(|c| c.status);
         }
         let (order_year, delivery_years, date_spans) = years_of(facts, &clauses, ci, item, status);
-        let (order_year, delivery_years) = if (continues || inherited_all) && order_year.is_none() && delivery_years.is_none() {
+        let (order_year, delivery_years) = if inherits && order_year.is_none() && delivery_years.is_none() {
             (recent.and_then(|c| c.order_year), recent.and_then(|c| c.delivery_years))
         } else {
             (order_year, delivery_years)
@@ -366,6 +370,8 @@ fn years_of(
         }
         let Some(cue) = governing_cue(&facts.cues, date.span) else { continue };
         let role = match cue.date_role {
+            // "all should be handed over in 2022": a plan for the end, not the whole period.
+            DateRole::Delivery if cue.whole && cue.modal => DateRole::DeliveryLast,
             DateRole::Delivery if cue.whole && !cue.completes => {
                 // "all were delivered in 2023": the whole delivery period is that date.
                 firsts.extend(first);
