@@ -245,13 +245,20 @@ fn variants(form: &str) -> Vec<String> {
 fn spellings(form: &str) -> Vec<String> {
     let mut out = variants(form);
     // "S-300PMU-1" is also written "S-300PMU1": later dashes of a designation may drop.
-    let folded: String = form.chars().map(|c| if DASHES.contains(&c) { '-' } else { c }).collect();
+    let folded: String = form
+        .chars()
+        .map(|c| if DASHES.contains(&c) { '-' } else { c })
+        .collect();
     if folded.matches('-').count() > 1 && is_designation(&folded) {
         if let Some((head, tail)) = folded.split_once('-') {
             out.extend(variants(&format!("{head}-{}", tail.replace('-', ""))));
         }
     }
-    let curly: Vec<String> = out.iter().filter(|v| v.contains('\'')).map(|v| v.replace('\'', "’")).collect();
+    let curly: Vec<String> = out
+        .iter()
+        .filter(|v| v.contains('\''))
+        .map(|v| v.replace('\'', "’"))
+        .collect();
     out.extend(curly);
     out
 }
@@ -291,7 +298,13 @@ mod spelling_tests {
         let forms = spellings("People's Liberation Army");
         assert!(forms.contains(&"People's Liberation Army".to_string()));
         assert!(forms.contains(&"People’s Liberation Army".to_string()));
-        assert_eq!(spellings("S-400").iter().filter(|f| f.contains('’')).count(), 0);
+        assert_eq!(
+            spellings("S-400")
+                .iter()
+                .filter(|f| f.contains('’'))
+                .count(),
+            0
+        );
         assert!(spellings("S-300PMU-1").contains(&"S-300PMU1".to_string()));
     }
 }

@@ -8,6 +8,10 @@ use armscope_extract::{Extraction, Extractor};
 
 /// `extractor.extract(doc)`, or a message naming the document if extraction panicked.
 pub fn extract(extractor: &Extractor, doc: &Document) -> Result<Extraction, String> {
-    catch_unwind(AssertUnwindSafe(|| extractor.extract(doc)))
-        .map_err(|_| format!("{} ({}): extraction failed on this document (a bug: please report it)", doc.id, doc.source))
+    catch_unwind(AssertUnwindSafe(|| extractor.extract(doc))).map_err(|_| {
+        format!(
+            "{} ({}): extraction failed on this document (a bug: please report it)",
+            doc.id, doc.source
+        )
+    })
 }

@@ -11,7 +11,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "armscope", version, about = "A source-cited register of arms transfers, built from news text")]
+#[command(
+    name = "armscope",
+    version,
+    about = "A source-cited register of arms transfers, built from news text"
+)]
 struct Cli {
     /// A folder with your own catalog files (same names as the built-in ones), loaded on top.
     #[arg(long, global = true, value_name = "DIR")]

@@ -9,7 +9,12 @@ use armscope_catalog::Catalog;
 #[derive(clap::Args, Clone, Debug)]
 pub struct DbArg {
     /// SQLite database file.
-    #[arg(long, env = "ARMSCOPE_DB", default_value = "armscope.db", value_name = "FILE")]
+    #[arg(
+        long,
+        env = "ARMSCOPE_DB",
+        default_value = "armscope.db",
+        value_name = "FILE"
+    )]
     pub db: PathBuf,
 }
 

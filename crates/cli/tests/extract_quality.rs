@@ -7,8 +7,15 @@ use common::{armscope, json_lines, repo, score, shared};
 
 #[test]
 fn output_follows_the_schema() {
-    let out = armscope(&["extract", repo().join("testdata/articles").to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = armscope(&[
+        "extract",
+        repo().join("testdata/articles").to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let lines = json_lines(&out.stdout);
     assert!(lines.iter().any(|l| l["type"] == "transfer"));
     for l in &lines {
@@ -20,13 +27,17 @@ fn output_follows_the_schema() {
                 }
                 let ev = &l["evidence"];
                 let (start, end) = (ev["start"].as_u64().unwrap(), ev["end"].as_u64().unwrap());
-                assert!(start < end && ev["text"].as_str().unwrap().len() as u64 == end - start, "{l}");
+                assert!(
+                    start < end && ev["text"].as_str().unwrap().len() as u64 == end - start,
+                    "{l}"
+                );
                 if let Some(years) = l["delivery_years"].as_array() {
                     assert_eq!(years.len(), 2);
                 }
             }
             Some("entity") => {
-                assert!(["system", "organization", "person", "country"].contains(&l["kind"].as_str().unwrap()));
+                assert!(["system", "organization", "person", "country"]
+                    .contains(&l["kind"].as_str().unwrap()));
                 assert!(!l["mentions"].as_array().unwrap().is_empty());
             }
             other => panic!("unexpected type {other:?}"),
@@ -37,10 +48,26 @@ fn output_follows_the_schema() {
 /// The team's own sets and their transfer F1 floors: measured when set, minus a margin for
 /// honest rule changes. `heldout` was written without looking at the rules and is never tuned to.
 const TEAM_SETS: &[(&str, &str, f64)] = &[
-    ("testdata/articles", "testdata/expected/sample.gold.jsonl", 0.68),
-    ("testdata/dev2/articles", "testdata/dev2/expected.gold.jsonl", 0.66),
-    ("testdata/dev3/articles", "testdata/dev3/expected.gold.jsonl", 0.70),
-    ("testdata/heldout/articles", "testdata/heldout/expected.gold.jsonl", 0.55),
+    (
+        "testdata/articles",
+        "testdata/expected/sample.gold.jsonl",
+        0.68,
+    ),
+    (
+        "testdata/dev2/articles",
+        "testdata/dev2/expected.gold.jsonl",
+        0.66,
+    ),
+    (
+        "testdata/dev3/articles",
+        "testdata/dev3/expected.gold.jsonl",
+        0.70,
+    ),
+    (
+        "testdata/heldout/articles",
+        "testdata/heldout/expected.gold.jsonl",
+        0.55,
+    ),
 ];
 
 #[test]
@@ -48,11 +75,25 @@ fn team_corpora_quality_floors() {
     let mut failures = Vec::new();
     for (articles, gold, floor) in TEAM_SETS {
         let out = armscope(&["extract", repo().join(articles).to_str().unwrap()]);
-        assert!(out.status.success(), "{articles}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{articles}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let s = score(&repo().join(gold), &json_lines(&out.stdout));
-        eprintln!("{articles}: tp {} fp {} fn {} F1 {:.3} (floor {floor})", s.tp, s.fp, s.fn_, s.f1());
+        eprintln!(
+            "{articles}: tp {} fp {} fn {} F1 {:.3} (floor {floor})",
+            s.tp,
+            s.fp,
+            s.fn_,
+            s.f1()
+        );
         if s.f1() < *floor {
-            failures.push(format!("{articles}: F1 {:.3} below {floor}\n{}", s.f1(), s.misses.join("\n")));
+            failures.push(format!(
+                "{articles}: F1 {:.3} below {floor}\n{}",
+                s.f1(),
+                s.misses.join("\n")
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
@@ -68,9 +109,27 @@ fn seed_corpus_quality_floor() {
     assert!(out.status.success());
     let preds = json_lines(&out.stdout);
     let s = score(&shared.join("eval/dev/seeds.gold.jsonl"), &preds);
-    eprintln!("seeds: tp {} fp {} fn {} F1 {:.3}\n{}", s.tp, s.fp, s.fn_, s.f1(), s.misses.join("\n"));
+    eprintln!(
+        "seeds: tp {} fp {} fn {} F1 {:.3}\n{}",
+        s.tp,
+        s.fp,
+        s.fn_,
+        s.f1(),
+        s.misses.join("\n")
+    );
     assert!(s.f1() >= 0.85, "seed transfer F1 {:.3} below 0.85", s.f1());
-    for field in ["kind", "status", "quantity", "value_usd", "order_year", "delivery_years"] {
-        assert!(s.field(field) >= 0.90, "seed {field} accuracy {:.2} below 0.90", s.field(field));
+    for field in [
+        "kind",
+        "status",
+        "quantity",
+        "value_usd",
+        "order_year",
+        "delivery_years",
+    ] {
+        assert!(
+            s.field(field) >= 0.90,
+            "seed {field} accuracy {:.2} below 0.90",
+            s.field(field)
+        );
     }
 }

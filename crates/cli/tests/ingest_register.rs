@@ -17,13 +17,20 @@ fn ingest_is_idempotent_and_register_lists_deals() {
     let db = db_in(dir.path());
     let articles = repo().join("testdata/articles");
     let first = armscope(&["ingest", "--db", &db, articles.to_str().unwrap()]);
-    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
     let summary = String::from_utf8_lossy(&first.stderr);
     assert!(summary.contains("skipped (already stored) 0"), "{summary}");
 
     let again = armscope(&["ingest", "--db", &db, articles.to_str().unwrap()]);
     let summary = String::from_utf8_lossy(&again.stderr);
-    assert!(summary.contains("stored 0,"), "second ingest stored something: {summary}");
+    assert!(
+        summary.contains("stored 0,"),
+        "second ingest stored something: {summary}"
+    );
 
     let table = armscope(&["register", "--db", &db]);
     assert!(table.status.success());
@@ -37,7 +44,10 @@ fn ingest_is_idempotent_and_register_lists_deals() {
     assert!(show.status.success());
     let shown = String::from_utf8_lossy(&show.stdout);
     let evidence = deals[0]["sources"][0]["evidence"]["text"].as_str().unwrap();
-    assert!(shown.contains(id) && shown.contains(&evidence[..evidence.len().min(40)]), "{shown}");
+    assert!(
+        shown.contains(id) && shown.contains(&evidence[..evidence.len().min(40)]),
+        "{shown}"
+    );
 
     let missing = armscope(&["show", "--db", &db, "NO-SUCH-DEAL"]);
     assert!(!missing.status.success());
@@ -47,7 +57,12 @@ fn ingest_is_idempotent_and_register_lists_deals() {
 fn csv_register_parses_back_with_one_row_per_deal() {
     let dir = tempfile::tempdir().unwrap();
     let db = db_in(dir.path());
-    armscope(&["ingest", "--db", &db, repo().join("testdata/articles").to_str().unwrap()]);
+    armscope(&[
+        "ingest",
+        "--db",
+        &db,
+        repo().join("testdata/articles").to_str().unwrap(),
+    ]);
     let deals = json_lines(&armscope(&["register", "--db", &db, "--format", "jsonl"]).stdout);
     let csv = armscope(&["register", "--db", &db, "--format", "csv"]).stdout;
     let mut reader = csv::Reader::from_reader(csv.as_slice());
@@ -59,10 +74,26 @@ fn csv_register_parses_back_with_one_row_per_deal() {
 fn filters_narrow_the_register() {
     let dir = tempfile::tempdir().unwrap();
     let db = db_in(dir.path());
-    armscope(&["ingest", "--db", &db, repo().join("testdata/articles").to_str().unwrap()]);
+    armscope(&[
+        "ingest",
+        "--db",
+        &db,
+        repo().join("testdata/articles").to_str().unwrap(),
+    ]);
     let all = json_lines(&armscope(&["register", "--db", &db, "--format", "jsonl"]).stdout);
     let supplier = all[0]["supplier"].as_str().unwrap();
-    let some = json_lines(&armscope(&["register", "--db", &db, "--format", "jsonl", "--supplier", supplier]).stdout);
+    let some = json_lines(
+        &armscope(&[
+            "register",
+            "--db",
+            &db,
+            "--format",
+            "jsonl",
+            "--supplier",
+            supplier,
+        ])
+        .stdout,
+    );
     assert!(!some.is_empty() && some.iter().all(|d| d["supplier"] == supplier));
     assert!(some.len() <= all.len());
 }
@@ -73,14 +104,30 @@ fn bad_inputs_are_reported_and_the_rest_is_stored() {
     let db = db_in(dir.path());
     let bad = repo().join("testdata/bad");
     let mut args: Vec<String> = vec!["ingest".into(), "--db".into(), db.clone()];
-    for name in ["binary.bin", "invalid-utf8.txt", "empty.txt", "broken.jsonl"] {
+    for name in [
+        "binary.bin",
+        "invalid-utf8.txt",
+        "empty.txt",
+        "broken.jsonl",
+    ] {
         args.push(bad.join(name).to_str().unwrap().to_string());
     }
-    args.push(repo().join("testdata/articles/in-ru-s400.txt").to_str().unwrap().to_string());
+    args.push(
+        repo()
+            .join("testdata/articles/in-ru-s400.txt")
+            .to_str()
+            .unwrap()
+            .to_string(),
+    );
     let out = armscope(&args.iter().map(String::as_str).collect::<Vec<_>>());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
-    for name in ["binary.bin", "invalid-utf8.txt", "empty.txt", "broken.jsonl:"] {
+    for name in [
+        "binary.bin",
+        "invalid-utf8.txt",
+        "empty.txt",
+        "broken.jsonl:",
+    ] {
         assert!(stderr.contains(name), "no message naming {name}: {stderr}");
     }
     // The good file and the good lines of the broken JSON Lines file are stored.
@@ -103,13 +150,44 @@ fn seed_register_has_one_su35_and_one_s400_deal() {
     };
     let dir = tempfile::tempdir().unwrap();
     let db = db_in(dir.path());
-    armscope(&["ingest", "--db", &db, shared.join("corpus/seeds").to_str().unwrap()]);
+    armscope(&[
+        "ingest",
+        "--db",
+        &db,
+        shared.join("corpus/seeds").to_str().unwrap(),
+    ]);
     for (system, min_docs) in [("Su-35", 3), ("S-400", 3)] {
-        let deals = json_lines(&armscope(&["register", "--db", &db, "--format", "jsonl", "--supplier", "RU", "--recipient", "CN", "--system", system]).stdout);
+        let deals = json_lines(
+            &armscope(&[
+                "register",
+                "--db",
+                &db,
+                "--format",
+                "jsonl",
+                "--supplier",
+                "RU",
+                "--recipient",
+                "CN",
+                "--system",
+                system,
+            ])
+            .stdout,
+        );
         let sold: Vec<_> = deals.iter().filter(|d| d["kind"] == "sale").collect();
-        let docs: std::collections::BTreeSet<&str> = sold.iter().flat_map(|d| d["sources"].as_array().unwrap()).map(|s| s["doc_id"].as_str().unwrap()).collect();
-        let biggest = sold.iter().map(|d| d["sources"].as_array().unwrap().len()).max().unwrap_or(0);
+        let docs: std::collections::BTreeSet<&str> = sold
+            .iter()
+            .flat_map(|d| d["sources"].as_array().unwrap())
+            .map(|s| s["doc_id"].as_str().unwrap())
+            .collect();
+        let biggest = sold
+            .iter()
+            .map(|d| d["sources"].as_array().unwrap().len())
+            .max()
+            .unwrap_or(0);
         eprintln!("{system}: {} deal(s), documents {docs:?}", sold.len());
-        assert!(biggest >= min_docs, "{system}: no deal citing {min_docs} documents: {deals:?}");
+        assert!(
+            biggest >= min_docs,
+            "{system}: no deal citing {min_docs} documents: {deals:?}"
+        );
     }
 }

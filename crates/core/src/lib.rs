@@ -14,7 +14,7 @@ mod span;
 mod value;
 
 pub use document::{Document, SourceFormat};
-pub use event::{Evidence, Transfer, TransferKind, Status};
+pub use event::{Evidence, Status, Transfer, TransferKind};
 pub use mention::{EntityKind, EntityMention};
 pub use span::Span;
 pub use value::{Money, Qualifier, Quantity, YearRange};

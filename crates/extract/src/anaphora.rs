@@ -29,11 +29,22 @@ pub fn categories(noun: &str) -> &'static [&'static str] {
     let stem = noun.trim_end_matches('s');
     match stem {
         "jet" | "fighter" => &["combat-aircraft", "trainer-aircraft"],
-        "aircraft" | "plane" | "warplane" | "airframe" => &["combat-aircraft", "trainer-aircraft", "transport-aircraft", "uav"],
+        "aircraft" | "plane" | "warplane" | "airframe" => &[
+            "combat-aircraft",
+            "trainer-aircraft",
+            "transport-aircraft",
+            "uav",
+        ],
         "helicopter" | "rotorcraft" | "machine" => &["helicopter"],
         "tank" => &["tank"],
         "vehicle" => &["tank", "armoured-vehicle", "artillery", "rocket-launcher"],
-        "system" | "battery" | "batterie" | "launcher" | "fire unit" | "unit" | "interceptor" => &["air-defence", "missile", "rocket-launcher", "artillery", "radar"],
+        "system" | "battery" | "batterie" | "launcher" | "fire unit" | "unit" | "interceptor" => &[
+            "air-defence",
+            "missile",
+            "rocket-launcher",
+            "artillery",
+            "radar",
+        ],
         "drone" | "uav" => &["uav"],
         "ship" | "frigate" | "corvette" | "vessel" | "boat" | "hull" => &["ship", "submarine"],
         "submarine" => &["submarine"],
@@ -56,11 +67,23 @@ pub fn find(sentence: &str) -> Option<Reference> {
     if let Some(caps) = COUNT_OF_THEM.captures(sentence) {
         let whole = caps.get(0)?;
         let count = armscope_normalize::parse_number_words(&caps["count"]).map(|v| v as u64);
-        return Some(Reference { span: Span::new(whole.start(), whole.end()), categories: &[], count });
+        return Some(Reference {
+            span: Span::new(whole.start(), whole.end()),
+            categories: &[],
+            count,
+        });
     }
     noun_phrase(sentence)
-        .or_else(|| DEAL_NOUN.find(sentence).map(|m| (Span::new(m.start(), m.end()), &[][..])))
-        .map(|(span, categories)| Reference { span, categories, count: None })
+        .or_else(|| {
+            DEAL_NOUN
+                .find(sentence)
+                .map(|m| (Span::new(m.start(), m.end()), &[][..]))
+        })
+        .map(|(span, categories)| Reference {
+            span,
+            categories,
+            count: None,
+        })
 }
 
 fn noun_phrase(sentence: &str) -> Option<(Span, &'static [&'static str])> {
@@ -70,11 +93,15 @@ fn noun_phrase(sentence: &str) -> Option<(Span, &'static [&'static str])> {
         let mut words = sentence[whole.end()..].split_whitespace();
         let next = words.next().unwrap_or("");
         let after = words.next().unwrap_or("").to_lowercase();
-        let participle = PARTICIPLE.is_match(next) && matches!(after.as_str(), "from" | "by" | "under" | "for");
+        let participle =
+            PARTICIPLE.is_match(next) && matches!(after.as_str(), "from" | "by" | "under" | "for");
         if DEFINING.is_match(next) || participle {
             return None;
         }
-        Some((Span::new(whole.start(), whole.end()), categories(&caps["noun"])))
+        Some((
+            Span::new(whole.start(), whole.end()),
+            categories(&caps["noun"]),
+        ))
     })
 }
 
@@ -95,7 +122,11 @@ pub fn resolve_elided(generic: &Item, earlier: &[Transfer]) -> Option<Item> {
     if categories.is_empty() {
         return None;
     }
-    let reference = Reference { span: generic.span, categories, count: None };
+    let reference = Reference {
+        span: generic.span,
+        categories,
+        count: None,
+    };
     let mut item = resolve(&reference, earlier)?;
     item.quantity = generic.quantity.clone();
     Some(item)
@@ -106,7 +137,10 @@ pub fn resolve(reference: &Reference, earlier: &[Transfer]) -> Option<Item> {
     let (span, categories) = (reference.span, reference.categories);
     let t = earlier.iter().rev().find(|t| {
         t.system_id.is_some()
-            && (categories.is_empty() || t.category.as_deref().is_some_and(|c| categories.contains(&c)))
+            && (categories.is_empty()
+                || t.category
+                    .as_deref()
+                    .is_some_and(|c| categories.contains(&c)))
     })?;
     Some(Item {
         span,
@@ -115,7 +149,16 @@ pub fn resolve(reference: &Reference, earlier: &[Transfer]) -> Option<Item> {
         family: t.family.clone(),
         category: t.category.clone(),
         origin: t.supplier.clone().into_iter().collect(),
-        quantity: reference.count.filter(|n| *n > 0).map(|value| (Quantity { value, unit: None, qualifier: Default::default() }, span)),
+        quantity: reference.count.filter(|n| *n > 0).map(|value| {
+            (
+                Quantity {
+                    value,
+                    unit: None,
+                    qualifier: Default::default(),
+                },
+                span,
+            )
+        }),
         generic: false,
     })
 }
@@ -127,11 +170,20 @@ mod tests {
     #[test]
     fn finds_referring_phrases() {
         let r = find("The first two jets arrived in May.").unwrap();
-        assert_eq!(r.span.slice("The first two jets arrived in May."), "The first two jets");
+        assert_eq!(
+            r.span.slice("The first two jets arrived in May."),
+            "The first two jets"
+        );
         assert!(r.categories.contains(&"combat-aircraft"));
-        assert!(find("The deal was worth $5 billion.").unwrap().categories.is_empty());
+        assert!(find("The deal was worth $5 billion.")
+            .unwrap()
+            .categories
+            .is_empty());
         assert!(find("signed the largest defence export contract in its history").is_some());
-        assert_eq!(find("Morocco bought 13 of them in 2021.").unwrap().count, Some(13));
+        assert_eq!(
+            find("Morocco bought 13 of them in 2021.").unwrap().count,
+            Some(13)
+        );
         assert!(find("Egypt ordered 24 jets.").is_none());
         assert!(find("the tanks ordered from Germany would take years").is_none());
         assert!(find("the jets arrived in May").is_some());

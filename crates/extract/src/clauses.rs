@@ -27,7 +27,10 @@ pub fn split(sentence: &str) -> Vec<Span> {
 
 /// Index of the clause holding `pos`.
 pub fn index_of(clauses: &[Span], pos: usize) -> usize {
-    clauses.iter().position(|c| pos < c.end).unwrap_or(clauses.len().saturating_sub(1))
+    clauses
+        .iter()
+        .position(|c| pos < c.end)
+        .unwrap_or(clauses.len().saturating_sub(1))
 }
 
 #[cfg(test)]
@@ -40,12 +43,28 @@ mod tests {
         let c = split(s);
         assert_eq!(c.len(), 2);
         assert!(c[1].slice(s).starts_with("supplied"));
-        assert_eq!(split("J-10 and JF-17 fighters, as well as L-15 trainers").len(), 1);
-        assert_eq!(split("a contract for 18 helicopters - all should arrive in 2022").len(), 2);
+        assert_eq!(
+            split("J-10 and JF-17 fighters, as well as L-15 trainers").len(),
+            1
+        );
+        assert_eq!(
+            split("a contract for 18 helicopters - all should arrive in 2022").len(),
+            2
+        );
         assert_eq!(index_of(&c, c[1].start + 1), 1);
-        assert_eq!(split("The UK delivered 24 jets to Qatar, and South Korea's exports will climb").len(), 2);
+        assert_eq!(
+            split("The UK delivered 24 jets to Qatar, and South Korea's exports will climb").len(),
+            2
+        );
         assert_eq!(split("to India, Qatar, and Egypt").len(), 1);
-        assert_eq!(split("ordered 20 in 2019, and all were delivered in 2023").len(), 2);
-        assert_eq!(split("sent Patriots to Poland, and the ministry now wants to buy more from Raytheon").len(), 2);
+        assert_eq!(
+            split("ordered 20 in 2019, and all were delivered in 2023").len(),
+            2
+        );
+        assert_eq!(
+            split("sent Patriots to Poland, and the ministry now wants to buy more from Raytheon")
+                .len(),
+            2
+        );
     }
 }

@@ -18,16 +18,37 @@ static INSTITUTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 pub fn find(catalog: &Catalog, text: &str, found: &[Found]) -> Vec<EntityMention> {
     let mut out = Vec::new();
     for f in found {
-        let Target::State { index, form: StateForm::Adjective } = f.target else { continue };
-        let Some(m) = INSTITUTION_AFTER.find(&text[f.span.end..]) else { continue };
+        let Target::State {
+            index,
+            form: StateForm::Adjective,
+        } = f.target
+        else {
+            continue;
+        };
+        let Some(m) = INSTITUTION_AFTER.find(&text[f.span.end..]) else {
+            continue;
+        };
         let span = Span::new(f.span.start, f.span.end + m.end());
-        if found.iter().any(|g| g.span != f.span && g.span.overlaps(span)) {
+        if found
+            .iter()
+            .any(|g| g.span != f.span && g.span.overlaps(span))
+        {
             continue;
         }
         let noun = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
         let name = format!("{} {}", f.span.slice(text), noun);
-        let id = format!("org:{}-{}", catalog.states()[index].code.to_lowercase(), noun.to_lowercase().replace(' ', "-"));
-        out.push(EntityMention { span, kind: EntityKind::Organization, id, name, rule: "rule:state-institution".into() });
+        let id = format!(
+            "org:{}-{}",
+            catalog.states()[index].code.to_lowercase(),
+            noun.to_lowercase().replace(' ', "-")
+        );
+        out.push(EntityMention {
+            span,
+            kind: EntityKind::Organization,
+            id,
+            name,
+            rule: "rule:state-institution".into(),
+        });
     }
     out
 }

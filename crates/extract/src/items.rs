@@ -63,20 +63,63 @@ static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that may not stand between a number and its item.
 const GAP_STOPWORDS: &[&str] = &[
-    "of", "to", "for", "with", "and", "or", "in", "on", "by", "from", "at", "than", "per", "were",
-    "was", "are", "is", "have", "has", "been", "will", "which", "that", "carry", "carries",
-    "range", "up", "km", "kilometres", "kilometers", "miles", "tonnes", "tons", "troops",
-    "paratroopers", "passengers", "percent", "years", "days", "months",
+    "of",
+    "to",
+    "for",
+    "with",
+    "and",
+    "or",
+    "in",
+    "on",
+    "by",
+    "from",
+    "at",
+    "than",
+    "per",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "been",
+    "will",
+    "which",
+    "that",
+    "carry",
+    "carries",
+    "range",
+    "up",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "tonnes",
+    "tons",
+    "troops",
+    "paratroopers",
+    "passengers",
+    "percent",
+    "years",
+    "days",
+    "months",
 ];
 
 /// Catalogued systems in a sentence that can be the object of a transfer.
 /// `systems` holds sentence-relative spans with catalog indices.
-pub fn catalog_items(catalog: &Catalog, sentence: &str, systems: &[(Span, usize)], numbers: &[NumberMatch]) -> Vec<Item> {
+pub fn catalog_items(
+    catalog: &Catalog,
+    sentence: &str,
+    systems: &[(Span, usize)],
+    numbers: &[NumberMatch],
+) -> Vec<Item> {
     let mut items = Vec::new();
     for &(span, index) in systems {
         let before = &sentence[..span.start];
         let replaced_with = REPLACED_WITH_BEFORE.is_match(before);
-        if (NOT_THE_ITEM_BEFORE.is_match(before) && !replaced_with) || NOT_THE_ITEM_AFTER.is_match(&sentence[span.end..]) {
+        if (NOT_THE_ITEM_BEFORE.is_match(before) && !replaced_with)
+            || NOT_THE_ITEM_AFTER.is_match(&sentence[span.end..])
+        {
             continue;
         }
         let system = &catalog.systems()[index];
@@ -87,7 +130,8 @@ pub fn catalog_items(catalog: &Catalog, sentence: &str, systems: &[(Span, usize)
             family: Some(system.family.clone()),
             category: Some(system.category.as_str().to_string()),
             origin: system.origin.clone(),
-            quantity: quantity_before(sentence, span, numbers).or_else(|| quantity_elsewhere(sentence, span, numbers)),
+            quantity: quantity_before(sentence, span, numbers)
+                .or_else(|| quantity_elsewhere(sentence, span)),
             generic: false,
         });
     }
@@ -105,30 +149,55 @@ static COUNT_OF_THE_TYPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bfor\s+(?P<n>\d[\d,]*)\s+of\s+(?:the|them|these)\b(?:\s+type)?|\b(?P<m>\d[\d,]*)\s+(?:\w+\s+)?in\s+(?:all|total)\b").expect("count-of-type regex")
 });
 
-fn quantity_elsewhere(sentence: &str, item: Span, _numbers: &[NumberMatch]) -> Option<(Quantity, Span)> {
+fn quantity_elsewhere(sentence: &str, item: Span) -> Option<(Quantity, Span)> {
     if let Some(c) = ONE_UNIT_BEFORE.captures(&sentence[..item.start]) {
         let whole = c.get(0)?;
         let unit = c["unit"].to_lowercase();
-        return Some((Quantity { value: 1, unit: Some(unit), qualifier: Default::default() }, Span::new(whole.start(), whole.end())));
+        return Some((
+            Quantity {
+                value: 1,
+                unit: Some(unit),
+                qualifier: Default::default(),
+            },
+            Span::new(whole.start(), whole.end()),
+        ));
     }
     let c = COUNT_OF_THE_TYPE.captures(&sentence[item.end..])?;
     let n = c.name("n").or_else(|| c.name("m"))?;
     let value: u64 = n.as_str().replace(',', "").parse().ok()?;
     let whole = c.get(0)?;
-    Some((Quantity { value, unit: None, qualifier: Default::default() }, Span::new(item.end + whole.start(), item.end + whole.end())))
+    Some((
+        Quantity {
+            value,
+            unit: None,
+            qualifier: Default::default(),
+        },
+        Span::new(item.end + whole.start(), item.end + whole.end()),
+    ))
 }
 
 /// The number counting the item that starts at `item`: directly before it, with at most a
 /// counting unit ("four divisions of the") or a few adjectives ("24 newest") in between.
-pub fn quantity_before(sentence: &str, item: Span, numbers: &[NumberMatch]) -> Option<(Quantity, Span)> {
+pub fn quantity_before(
+    sentence: &str,
+    item: Span,
+    numbers: &[NumberMatch],
+) -> Option<(Quantity, Span)> {
     let number = numbers.iter().rev().find(|n| n.span.end <= item.start)?;
     if number.plus || number.is_year_like || number.value < 1.0 || number.value.fract() != 0.0 {
         return None;
     }
     // "the first ten K2 tanks", "the remaining 820": part of a deal, not its size.
     let lead = sentence[..number.span.start].trim_end();
-    let word_before = lead.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
-    if matches!(word_before.as_str(), "first" | "last" | "remaining" | "initial" | "final" | "latest") {
+    let word_before = lead
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if matches!(
+        word_before.as_str(),
+        "first" | "last" | "remaining" | "initial" | "final" | "latest"
+    ) {
         return None;
     }
     let gap = &sentence[number.span.end..item.start];
@@ -140,10 +209,18 @@ pub fn quantity_before(sentence: &str, item: Span, numbers: &[NumberMatch]) -> O
     let unit = caps
         .name("unit")
         .map(|u| u.as_str().to_string())
-        .or_else(|| UNIT_AFTER.captures(&sentence[item.end..]).map(|c| c["unit"].to_string()))
+        .or_else(|| {
+            UNIT_AFTER
+                .captures(&sentence[item.end..])
+                .map(|c| c["unit"].to_string())
+        })
         .map(|u| u.split_whitespace().collect::<Vec<_>>().join(" "));
     Some((
-        Quantity { value: number.value as u64, unit, qualifier: number.qualifier },
+        Quantity {
+            value: number.value as u64,
+            unit,
+            qualifier: number.qualifier,
+        },
         Span::new(number.span.start, item.start.max(number.span.end)),
     ))
 }
@@ -155,29 +232,154 @@ static GENERIC_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words after a head that make it part of another noun ("arms trade", "engine building").
 const NOT_A_HEAD_BEFORE: &[&str] = &[
-    "trade", "exports", "export", "imports", "deals", "deal", "market", "control", "race",
-    "industry", "sales", "embargo", "building", "production", "manufacturers", "makers",
-    "programme", "program", "development", "technologies", "technology", "cooperation", "sphere",
-    "field", "forces", "force", "troops", "units",
+    "trade",
+    "exports",
+    "export",
+    "imports",
+    "deals",
+    "deal",
+    "market",
+    "control",
+    "race",
+    "industry",
+    "sales",
+    "embargo",
+    "building",
+    "production",
+    "manufacturers",
+    "makers",
+    "programme",
+    "program",
+    "development",
+    "technologies",
+    "technology",
+    "cooperation",
+    "sphere",
+    "field",
+    "forces",
+    "force",
+    "troops",
+    "units",
 ];
 
 /// Words that end a generic noun phrase going leftwards.
 const NP_STOP: &[&str] = &[
-    "of", "the", "a", "an", "to", "for", "with", "by", "from", "in", "on", "at", "its", "their",
-    "his", "her", "our", "worth", "lots", "several", "various", "some", "many", "additional",
-    "following", "other", "new", "newest", "these", "those", "such", "more", "which", "that",
-    "supply", "delivery", "purchase", "sale", "export", "import", "and", "or", "is", "are", "was",
-    "were", "be", "batch", "batches", "number", "types", "type", "kinds", "units", "unit",
-    "further", "create", "develop", "design", "build", "produce", "buy", "acquire", "any", "all",
-    "modern", "latest", "advanced", "major", "own", "domestic", "foreign", "western", "this",
-    "my", "your", "whose", "what", "same", "received", "supplied", "delivered", "bought",
-    "purchased", "ordered", "sold", "acquired", "including", "included", "includes", "sent",
-    "provided", "transferred", "exported", "imported", "got", "has", "had", "have", "million",
-    "thousand", "hundred", "dozen", "dozens", "billion", "hundreds", "thousands",
+    "of",
+    "the",
+    "a",
+    "an",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "in",
+    "on",
+    "at",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "worth",
+    "lots",
+    "several",
+    "various",
+    "some",
+    "many",
+    "additional",
+    "following",
+    "other",
+    "new",
+    "newest",
+    "these",
+    "those",
+    "such",
+    "more",
+    "which",
+    "that",
+    "supply",
+    "delivery",
+    "purchase",
+    "sale",
+    "export",
+    "import",
+    "and",
+    "or",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "batch",
+    "batches",
+    "number",
+    "types",
+    "type",
+    "kinds",
+    "units",
+    "unit",
+    "further",
+    "create",
+    "develop",
+    "design",
+    "build",
+    "produce",
+    "buy",
+    "acquire",
+    "any",
+    "all",
+    "modern",
+    "latest",
+    "advanced",
+    "major",
+    "own",
+    "domestic",
+    "foreign",
+    "western",
+    "this",
+    "my",
+    "your",
+    "whose",
+    "what",
+    "same",
+    "received",
+    "supplied",
+    "delivered",
+    "bought",
+    "purchased",
+    "ordered",
+    "sold",
+    "acquired",
+    "including",
+    "included",
+    "includes",
+    "sent",
+    "provided",
+    "transferred",
+    "exported",
+    "imported",
+    "got",
+    "has",
+    "had",
+    "have",
+    "million",
+    "thousand",
+    "hundred",
+    "dozen",
+    "dozens",
+    "billion",
+    "hundreds",
+    "thousands",
 ];
 
 /// The first generic item after `from` in the sentence (heads inside `skip` spans are ignored).
-pub fn generic_item(sentence: &str, from: usize, until: usize, numbers: &[NumberMatch]) -> Option<Item> {
+pub fn generic_item(
+    sentence: &str,
+    from: usize,
+    until: usize,
+    numbers: &[NumberMatch],
+) -> Option<Item> {
     let heads: Vec<Span> = GENERIC_HEAD
         .find_iter(&sentence[from..until])
         .map(|m| Span::new(from + m.start(), from + m.end()))
@@ -187,11 +389,18 @@ pub fn generic_item(sentence: &str, from: usize, until: usize, numbers: &[Number
         // modifies it.
         if let Some(next) = heads.get(k + 1) {
             let between = &sentence[head_span.end..next.start];
-            if between.split_whitespace().count() <= 2 && between.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-') {
+            if between.split_whitespace().count() <= 2
+                && between
+                    .chars()
+                    .all(|c| c.is_lowercase() || c == ' ' || c == '-')
+            {
                 continue;
             }
         }
-        let next_word = sentence[head_span.end..].split_whitespace().next().unwrap_or("");
+        let next_word = sentence[head_span.end..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
         let next_word = next_word.trim_matches(|c: char| !c.is_alphanumeric());
         if NOT_A_HEAD_BEFORE.contains(&next_word) {
             continue;
@@ -200,7 +409,20 @@ pub fn generic_item(sentence: &str, from: usize, until: usize, numbers: &[Number
         let span = Span::new(start, head_span.end);
         let text = span.slice(sentence).trim();
         // A bare "systems" or "products" names nothing.
-        if !text.contains(' ') && matches!(text, "system" | "systems" | "products" | "equipment" | "hardware" | "vehicles" | "technology" | "technologies" | "guns") {
+        if !text.contains(' ')
+            && matches!(
+                text,
+                "system"
+                    | "systems"
+                    | "products"
+                    | "equipment"
+                    | "hardware"
+                    | "vehicles"
+                    | "technology"
+                    | "technologies"
+                    | "guns"
+            )
+        {
             continue;
         }
         return Some(Item {
@@ -224,9 +446,13 @@ fn np_start(sentence: &str, floor: usize, head_start: usize) -> usize {
         let before = sentence[floor..start].trim_end();
         let word_start = before
             .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
         let word = &before[word_start..];
-        let gap_ok = sentence[floor + before.len()..start].chars().all(char::is_whitespace);
+        let gap_ok = sentence[floor + before.len()..start]
+            .chars()
+            .all(char::is_whitespace);
         if word.is_empty()
             || !gap_ok
             || !word.chars().all(|c| c.is_lowercase() || c == '-')
@@ -250,12 +476,24 @@ mod tests {
 
     #[test]
     fn generic_noun_phrases() {
-        assert_eq!(generic("the delivery of 242 units of military products"), Some(("military products".into(), Some(242))));
-        assert_eq!(generic("signed contracts for supply of aviation engines."), Some(("aviation engines".into(), None)));
-        assert_eq!(generic("helping China to create a missile attack warning system."), Some(("missile attack warning system".into(), None)));
+        assert_eq!(
+            generic("the delivery of 242 units of military products"),
+            Some(("military products".into(), Some(242)))
+        );
+        assert_eq!(
+            generic("signed contracts for supply of aviation engines."),
+            Some(("aviation engines".into(), None))
+        );
+        assert_eq!(
+            generic("helping China to create a missile attack warning system."),
+            Some(("missile attack warning system".into(), None))
+        );
         assert_eq!(generic("curbing the arms trade"), None);
         assert_eq!(generic("the following systems"), None);
-        assert_eq!(generic("supplied rocket technology"), Some(("rocket technology".into(), None)));
+        assert_eq!(
+            generic("supplied rocket technology"),
+            Some(("rocket technology".into(), None))
+        );
     }
 
     #[test]
@@ -273,18 +511,46 @@ mod tests {
         let s = "will give Ukraine 49 of its retired M1A1 tanks";
         let numbers = armscope_normalize::find_numbers(s);
         let start = s.find("M1A1").unwrap();
-        assert_eq!(quantity_before(s, Span::new(start, start + 4), &numbers).unwrap().0.value, 49);
+        assert_eq!(
+            quantity_before(s, Span::new(start, start + 4), &numbers)
+                .unwrap()
+                .0
+                .value,
+            49
+        );
         let s = "In 2020 a battery of the Russian Pantsir-S1 system arrived.";
         let start = s.find("Pantsir").unwrap();
-        assert_eq!(quantity_elsewhere(s, Span::new(start, start + 10), &[]).unwrap().0.value, 1);
+        assert_eq!(
+            quantity_elsewhere(s, Span::new(start, start + 10))
+                .unwrap()
+                .0
+                .value,
+            1
+        );
         let s = "delivering H225M helicopters under a 2016 order for 30 of the type.";
         let start = s.find("H225M").unwrap();
-        assert_eq!(quantity_elsewhere(s, Span::new(start, start + 5), &[]).unwrap().0.value, 30);
+        assert_eq!(
+            quantity_elsewhere(s, Span::new(start, start + 5))
+                .unwrap()
+                .0
+                .value,
+            30
+        );
     }
 
     #[test]
     fn components_and_aliases_are_not_items() {
-        for before in ["missiles for ", "helicopters with a ", "powered by the ", "dubbed ", "an export version of the ", "a variant of China's ", "were delivered by ", "flown in by two ", "the Belarusian fleet of "] {
+        for before in [
+            "missiles for ",
+            "helicopters with a ",
+            "powered by the ",
+            "dubbed ",
+            "an export version of the ",
+            "a variant of China's ",
+            "were delivered by ",
+            "flown in by two ",
+            "the Belarusian fleet of ",
+        ] {
             assert!(NOT_THE_ITEM_BEFORE.is_match(before), "{before}");
         }
         assert!(!NOT_THE_ITEM_BEFORE.is_match("a contract for 24 "));

@@ -63,13 +63,34 @@ pub struct Cue {
 
 macro_rules! cue {
     ($p:expr, $status:expr, $dir:ident, $role:ident) => {
-        CueSpec { pattern: $p, status: $status, direction: Direction::$dir, date_role: DateRole::$role, kind: None, nominal: false }
+        CueSpec {
+            pattern: $p,
+            status: $status,
+            direction: Direction::$dir,
+            date_role: DateRole::$role,
+            kind: None,
+            nominal: false,
+        }
     };
     ($p:expr, $status:expr, $dir:ident, $role:ident, nominal) => {
-        CueSpec { pattern: $p, status: $status, direction: Direction::$dir, date_role: DateRole::$role, kind: None, nominal: true }
+        CueSpec {
+            pattern: $p,
+            status: $status,
+            direction: Direction::$dir,
+            date_role: DateRole::$role,
+            kind: None,
+            nominal: true,
+        }
     };
     ($p:expr, $status:expr, $dir:ident, $role:ident, kind $kind:ident) => {
-        CueSpec { pattern: $p, status: $status, direction: Direction::$dir, date_role: DateRole::$role, kind: Some(TransferKind::$kind), nominal: false }
+        CueSpec {
+            pattern: $p,
+            status: $status,
+            direction: Direction::$dir,
+            date_role: DateRole::$role,
+            kind: Some(TransferKind::$kind),
+            nominal: false,
+        }
     };
 }
 
@@ -78,48 +99,192 @@ use Status::{Cancelled, Delivered, Delivering, Ordered, Talks};
 /// Every cue phrase. Patterns are case-insensitive and matched on word boundaries.
 pub const CUES: &[CueSpec] = &[
     // talks
-    cue!(r"negotiat\w*|in talks|talks (?:on|with|over|about|for)|discuss(?:ed|ing|es)? (?:the )?(?:purchase|sale|supply|acquisition)", Some(Talks), Neutral, None),
-    cue!(r"offer(?:ed|s|ing)?|propos(?:ed|es|ing)", Some(Talks), Sell, None),
-    cue!(r"(?:plans?|planning|intends?|intention|wants?|seeks?|seeking|hopes?|looking) to (?:buy|acquire|purchase|procure|order|obtain)|(?:is|are|was|were|been) interested in|(?:has |have )?requested|letter of request|(?:is|are) considering|tender for", Some(Talks), Buy, None),
-    cue!(r"(?:chose|chosen|selected|picked|opted for|shortlisted)", Some(Talks), Buy, None),
-    cue!(r"(?:pay|pays|paid|paying)(?: \w+){0,3} for|(?:is|are|was|were) (?:set|due|expected|scheduled) to (?:receive|get)", None, Buy, None),
-    cue!(r"memorandum of understanding|MoU|letter of intent|framework agreement|framework deal|preliminary agreement", Some(Talks), Neutral, None),
-    cue!(r"(?:approved|approves|cleared|clears|authori[sz]ed) (?:a |the )?(?:possible |potential |proposed )?(?:foreign military )?(?:sale|export|transfer)s?|possible (?:foreign military )?sale|ready to (?:negotiate|sell|supply|discuss)", Some(Talks), Sell, None),
+    cue!(
+        r"negotiat\w*|in talks|talks (?:on|with|over|about|for)|discuss(?:ed|ing|es)? (?:the )?(?:purchase|sale|supply|acquisition)",
+        Some(Talks),
+        Neutral,
+        None
+    ),
+    cue!(
+        r"offer(?:ed|s|ing)?|propos(?:ed|es|ing)",
+        Some(Talks),
+        Sell,
+        None
+    ),
+    cue!(
+        r"(?:plans?|planning|intends?|intention|wants?|seeks?|seeking|hopes?|looking) to (?:buy|acquire|purchase|procure|order|obtain)|(?:is|are|was|were|been) interested in|(?:has |have )?requested|letter of request|(?:is|are) considering|tender for",
+        Some(Talks),
+        Buy,
+        None
+    ),
+    cue!(
+        r"(?:chose|chosen|selected|picked|opted for|shortlisted)",
+        Some(Talks),
+        Buy,
+        None
+    ),
+    cue!(
+        r"(?:pay|pays|paid|paying)(?: \w+){0,3} for|(?:is|are|was|were) (?:set|due|expected|scheduled) to (?:receive|get)",
+        None,
+        Buy,
+        None
+    ),
+    cue!(
+        r"memorandum of understanding|MoU|letter of intent|framework agreement|framework deal|preliminary agreement",
+        Some(Talks),
+        Neutral,
+        None
+    ),
+    cue!(
+        r"(?:approved|approves|cleared|clears|authori[sz]ed) (?:a |the )?(?:possible |potential |proposed )?(?:foreign military )?(?:sale|export|transfer)s?|possible (?:foreign military )?sale|ready to (?:negotiate|sell|supply|discuss)",
+        Some(Talks),
+        Sell,
+        None
+    ),
     // ordered
-    cue!(r"sign(?:ed|s|ing)? (?:up )?for|inked (?:a deal )?for|letters? of offer and acceptance|LOA", Some(Ordered), Buy, Order),
+    cue!(
+        r"sign(?:ed|s|ing)? (?:up )?for|inked (?:a deal )?for|letters? of offer and acceptance|LOA",
+        Some(Ordered),
+        Buy,
+        Order
+    ),
     cue!(r"sign(?:ed|s|ing)?|inked", Some(Ordered), Neutral, Order),
     cue!(r"conclud(?:ed|es|e|ing)", Some(Ordered), Neutral, Order),
-    cue!(r"(?:placed|places|place|placing) (?:an |a |the |its |their )?(?:firm |follow-on |new )?orders?|ordered", Some(Ordered), Buy, Order),
+    cue!(
+        r"(?:placed|places|place|placing) (?:an |a |the |its |their )?(?:firm |follow-on |new )?orders?|ordered",
+        Some(Ordered),
+        Buy,
+        Order
+    ),
     cue!(r"award(?:ed|s)?", Some(Ordered), Neutral, Order),
-    cue!(r"agreed to (?:buy|purchase|acquire|procure)", Some(Ordered), Buy, Order),
-    cue!(r"agreed to (?:sell|supply|deliver|provide)", Some(Ordered), Sell, Order),
-    cue!(r"bought|purchased|acquired|procured", Some(Ordered), Buy, Order),
+    cue!(
+        r"agreed to (?:buy|purchase|acquire|procure)",
+        Some(Ordered),
+        Buy,
+        Order
+    ),
+    cue!(
+        r"agreed to (?:sell|supply|deliver|provide)",
+        Some(Ordered),
+        Sell,
+        Order
+    ),
+    cue!(
+        r"bought|purchased|acquired|procured",
+        Some(Ordered),
+        Buy,
+        Order
+    ),
     cue!(r"sold", Some(Ordered), Sell, Order),
-    cue!(r"contracts?|agreements? (?:for|on) the (?:supply|delivery|purchase|sale|acquisition)|deal (?:for|to buy|to supply|worth)|orders? for", Some(Ordered), Neutral, Order, nominal),
+    cue!(
+        r"contracts?|agreements? (?:for|on) the (?:supply|delivery|purchase|sale|acquisition)|deal (?:for|to buy|to supply|worth)|orders? for",
+        Some(Ordered),
+        Neutral,
+        Order,
+        nominal
+    ),
     // delivering
-    cue!(r"(?:is|are|was|were|has been|have been) (?:currently |now |still )?(?:delivering|supplying|fulfilling|implementing|executing|shipping|receiving|handing over)", Some(Delivering), Sell, Delivery),
-    cue!(r"(?:began|begun|begins|begin|started|starts|start|commenced) (?:the )?(?:deliver\w*|suppl\w*|shipments?|shipping|transfer\w*|handing over|receiv\w*)", Some(Delivering), Sell, DeliveryFirst),
-    cue!(r"deliveries (?:began|started|have begun|are under ?way|commenced|have started)|first (?:batch|deliver\w*|shipment|consignment|lot|units?|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)|being delivered", Some(Delivering), Neutral, DeliveryFirst),
-    cue!(r"(?:received|receives|took delivery of|taken delivery of|takes delivery of) (?:the|its|their) first", Some(Delivering), Buy, DeliveryFirst),
-    cue!(r"(?:handed over|delivered|shipped) (?:the|its|their) first", Some(Delivering), Sell, DeliveryFirst),
-    cue!(r"arrived|arrive[sd]?|unloaded|landed|touched down|reached|flown in|ferried", Some(Delivered), Buy, Delivery),
+    cue!(
+        r"(?:is|are|was|were|has been|have been) (?:currently |now |still )?(?:delivering|supplying|fulfilling|implementing|executing|shipping|receiving|handing over)",
+        Some(Delivering),
+        Sell,
+        Delivery
+    ),
+    cue!(
+        r"(?:began|begun|begins|begin|started|starts|start|commenced) (?:the )?(?:deliver\w*|suppl\w*|shipments?|shipping|transfer\w*|handing over|receiv\w*)",
+        Some(Delivering),
+        Sell,
+        DeliveryFirst
+    ),
+    cue!(
+        r"deliveries (?:began|started|have begun|are under ?way|commenced|have started)|first (?:batch|deliver\w*|shipment|consignment|lot|units?|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)|being delivered",
+        Some(Delivering),
+        Neutral,
+        DeliveryFirst
+    ),
+    cue!(
+        r"(?:received|receives|took delivery of|taken delivery of|takes delivery of) (?:the|its|their) first",
+        Some(Delivering),
+        Buy,
+        DeliveryFirst
+    ),
+    cue!(
+        r"(?:handed over|delivered|shipped) (?:the|its|their) first",
+        Some(Delivering),
+        Sell,
+        DeliveryFirst
+    ),
+    cue!(
+        r"arrived|arrive[sd]?|unloaded|landed|touched down|reached|flown in|ferried",
+        Some(Delivered),
+        Buy,
+        Delivery
+    ),
     // delivered
-    cue!(r"fulfill?ed|completed|performed (?:its|their) obligations|met (?:its|their) obligations", Some(Delivered), Sell, DeliveryLast),
-    cue!(r"delivered|supplied|transferred|exported|shipped|handed over|sent|donated|gifted|gave", Some(Delivered), Sell, Delivery),
-    cue!(r"promised|pledged|committed to (?:send|supply|deliver|provide)|give|gives|giving|donate|donates|donating|(?:military )?aid|aid package|assistance package|security assistance", None, Sell, None),
-    cue!(r"took delivery(?: of)?|taken delivery(?: of)?|took (?:another|a further|an additional|\d+)|received|inducted|commissioned|entered service|imported|in (?:\w+ )?service", Some(Delivered), Buy, Delivery),
-    cue!(r"deliver(?:y|ies) of", Some(Delivered), Sell, Delivery, nominal),
+    cue!(
+        r"fulfill?ed|completed|performed (?:its|their) obligations|met (?:its|their) obligations",
+        Some(Delivered),
+        Sell,
+        DeliveryLast
+    ),
+    cue!(
+        r"delivered|supplied|transferred|exported|shipped|handed over|sent|donated|gifted|gave",
+        Some(Delivered),
+        Sell,
+        Delivery
+    ),
+    cue!(
+        r"promised|pledged|committed to (?:send|supply|deliver|provide)|give|gives|giving|donate|donates|donating|(?:military )?aid|aid package|assistance package|security assistance",
+        None,
+        Sell,
+        None
+    ),
+    cue!(
+        r"took delivery(?: of)?|taken delivery(?: of)?|took (?:another|a further|an additional|\d+)|received|inducted|commissioned|entered service|imported|in (?:\w+ )?service",
+        Some(Delivered),
+        Buy,
+        Delivery
+    ),
+    cue!(
+        r"deliver(?:y|ies) of",
+        Some(Delivered),
+        Sell,
+        Delivery,
+        nominal
+    ),
     // cancelled
-    cue!(r"cancel(?:l?ed|s|ling|lation)|scrapped|terminated|froze|frozen|suspended|shelved|abandoned|pulled out of|withdrew from|called off|halted", Some(Cancelled), Neutral, None),
+    cue!(
+        r"cancel(?:l?ed|s|ling|lation)|scrapped|terminated|froze|frozen|suspended|shelved|abandoned|pulled out of|withdrew from|called off|halted",
+        Some(Cancelled),
+        Neutral,
+        None
+    ),
     // nominal and directional cues without a stage
-    cue!(r"suppl(?:y|ies|ying)|deliver(?:y|ies|ing)?|exports? (?:of|to)|sales? of|sell(?:s|ing)?|provid(?:e|es|ed|ing)|transfer(?:s|ring)?(?: of)?|equip(?:ped|s|ping)?|supplier of|exporter of", None, Sell, Delivery, nominal),
-    cue!(r"purchas(?:e|es|ing)(?: of)?|acqui(?:re|res|ring|sition)(?: of)?|procure(?:ment|s)?(?: of)?|buy(?:s|ing)?|imports?(?: of)?|customer for|buyer of|operator of", None, Buy, None, nominal),
+    cue!(
+        r"suppl(?:y|ies|ying)|deliver(?:y|ies|ing)?|exports? (?:of|to)|sales? of|sell(?:s|ing)?|provid(?:e|es|ed|ing)|transfer(?:s|ring)?(?: of)?|equip(?:ped|s|ping)?|supplier of|exporter of",
+        None,
+        Sell,
+        Delivery,
+        nominal
+    ),
+    cue!(
+        r"purchas(?:e|es|ing)(?: of)?|acqui(?:re|res|ring|sition)(?: of)?|procure(?:ment|s)?(?: of)?|buy(?:s|ing)?|imports?(?: of)?|customer for|buyer of|operator of",
+        None,
+        Buy,
+        None,
+        nominal
+    ),
     // kinds
     cue!(r"licen[cs]ed production|licen[cs]e[ -]built|licen[cs]e[ -]produced|under (?:a )?licen[cs]e|licen[cs]e (?:to|for) (?:produce|build|manufacture|assemble|the production)|licen[cs]e production|licen[cs]es? for (?:the )?production|production licen[cs]es?|local(?:ly)? (?:produc\w+|assembl\w+|built|manufactur\w+)|co-produc\w+|serial production of|technology transfer|transfer of (?:design documentation|technology|technologies)", None, Sell, None, kind Licence),
     cue!(r"help(?:ed|ing|s)? (?:\w+ ){1,3}(?:to )?(?:create|develop|design|build|set up|establish)|assist(?:ed|ing|s)? (?:\w+ ){1,3}in (?:creating|developing|designing|building)|took part in (?:designing|developing|the design|the development)|(?:design|technical|engineering) assistance|sharing (?:\w+ ){0,3}technolog\w+", None, Sell, None, kind Assistance),
     cue!(r"jointly (?:develop\w*|design\w*|produc\w*)|joint (?:development|design)|co-develop\w*|co-design\w*", None, Neutral, None, kind JointDevelopment),
     // statements: their dates are not transfer dates
-    cue!(r"said|says|announced|stated|mentioned|told|noted|reported|declared|confirmed|disclosed|revealed|added|claimed", None, Neutral, Statement),
+    cue!(
+        r"said|says|announced|stated|mentioned|told|noted|reported|declared|confirmed|disclosed|revealed|added|claimed",
+        None,
+        Neutral,
+        Statement
+    ),
 ];
 
 static CUE_REGEXES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -140,9 +305,8 @@ static COMPLETES_NEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:last|final|remaining|completed?)\b").expect("completes regex")
 });
 
-static WHOLE_NEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:all|whole|entire|fully|both)\b").expect("whole regex")
-});
+static WHOLE_NEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:all|whole|entire|fully|both)\b").expect("whole regex"));
 
 /// Every cue in `sentence`, in order, longest first where two start together; overlapping
 /// shorter cues are dropped.
@@ -198,7 +362,8 @@ pub fn announces_new_deal(sentence: &str) -> bool {
 }
 
 static MEMORANDUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:memorandum|MoU|letter of intent|framework|preliminary)\b").expect("memorandum regex")
+    Regex::new(r"(?i)\b(?:memorandum|MoU|letter of intent|framework|preliminary)\b")
+        .expect("memorandum regex")
 });
 
 /// Whether a signing is of a non-binding paper, which makes it talks rather than an order.
@@ -225,9 +390,15 @@ mod tests {
     #[test]
     fn finds_stage_verbs() {
         let cues = statuses("Egypt signed a contract and took delivery of the first batch.");
-        assert!(cues.iter().any(|(t, s, _)| t == "signed" && *s == Some(Ordered)));
-        assert!(cues.iter().any(|(t, s, _)| t == "contract" && *s == Some(Ordered)));
-        assert!(cues.iter().any(|(t, s, _)| t == "took delivery of the first" && *s == Some(Delivering)));
+        assert!(cues
+            .iter()
+            .any(|(t, s, _)| t == "signed" && *s == Some(Ordered)));
+        assert!(cues
+            .iter()
+            .any(|(t, s, _)| t == "contract" && *s == Some(Ordered)));
+        assert!(cues
+            .iter()
+            .any(|(t, s, _)| t == "took delivery of the first" && *s == Some(Delivering)));
     }
 
     #[test]
@@ -250,7 +421,11 @@ mod tests {
     fn negation_marks_denied_cues() {
         let s = "no executive contract has been signed for them";
         let cues = find_cues(s);
-        assert!(cues.iter().all(|c| c.negated), "{:?}", cues.iter().map(|c| c.span.slice(s)).collect::<Vec<_>>());
+        assert!(
+            cues.iter().all(|c| c.negated),
+            "{:?}",
+            cues.iter().map(|c| c.span.slice(s)).collect::<Vec<_>>()
+        );
         let s = "Poland signed the contract.";
         assert!(find_cues(s).iter().all(|c| !c.negated));
     }

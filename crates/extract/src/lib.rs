@@ -55,11 +55,19 @@ impl<'c> Extractor<'c> {
         let place_words = catalog
             .states()
             .iter()
-            .flat_map(|s| std::iter::once(&s.name).chain(&s.aliases).chain(&s.adjectives).chain(&s.metonyms))
+            .flat_map(|s| {
+                std::iter::once(&s.name)
+                    .chain(&s.aliases)
+                    .chain(&s.adjectives)
+                    .chain(&s.metonyms)
+            })
             .filter(|w| !w.contains(' '))
             .cloned()
             .collect();
-        Extractor { catalog, place_words }
+        Extractor {
+            catalog,
+            place_words,
+        }
     }
 
     /// Mentions and transfers of one document. Never panics on any text.
@@ -94,7 +102,10 @@ impl<'c> Extractor<'c> {
             let cues = lexicon::find_cues(s);
             let mut items = items::catalog_items(self.catalog, s, &systems, &numbers);
             // Several designs in a competition: none of them is being transferred.
-            let origins: std::collections::BTreeSet<&str> = items.iter().filter_map(|i| i.origin.first().map(String::as_str)).collect();
+            let origins: std::collections::BTreeSet<&str> = items
+                .iter()
+                .filter_map(|i| i.origin.first().map(String::as_str))
+                .collect();
             if origins.len() >= 2 && items::COMPETITION.is_match(s) {
                 items.clear();
                 continue;
@@ -102,21 +113,40 @@ impl<'c> Extractor<'c> {
             let mut referred = None;
             if items.is_empty() {
                 // "The first jets arrived in 2019": the deal named before, not a new item.
-                let earlier: Vec<Transfer> = candidates.iter().filter(|c: &&merge::Candidate| c.sentence + 6 >= index).map(|c| c.transfer.clone()).collect();
+                let earlier: Vec<Transfer> = candidates
+                    .iter()
+                    .filter(|c: &&merge::Candidate| c.sentence + 6 >= index)
+                    .map(|c| c.transfer.clone())
+                    .collect();
                 if let Some(reference) = anaphora::find(s) {
                     if let Some(item) = anaphora::resolve(&reference, &earlier) {
-                        referred = earlier.iter().rev().find(|t| t.system_id == item.system_id).cloned();
+                        referred = earlier
+                            .iter()
+                            .rev()
+                            .find(|t| t.system_id == item.system_id)
+                            .cloned();
                         items.push(item);
                     }
                 }
             }
             if items.is_empty() && anaphora::find(s).is_none() && !items::STATISTIC.is_match(s) {
-                let from = cues.iter().find(|c| c.date_role != lexicon::DateRole::Statement).map_or(0, |c| c.span.start);
+                let from = cues
+                    .iter()
+                    .find(|c| c.date_role != lexicon::DateRole::Statement)
+                    .map_or(0, |c| c.span.start);
                 if let Some(generic) = items::generic_item(s, from, s.len(), &numbers) {
-                    let earlier: Vec<Transfer> = candidates.iter().filter(|c: &&merge::Candidate| c.sentence + 6 >= index).map(|c| c.transfer.clone()).collect();
+                    let earlier: Vec<Transfer> = candidates
+                        .iter()
+                        .filter(|c: &&merge::Candidate| c.sentence + 6 >= index)
+                        .map(|c| c.transfer.clone())
+                        .collect();
                     match anaphora::resolve_elided(&generic, &earlier) {
                         Some(item) => {
-                            referred = earlier.iter().rev().find(|t| t.system_id == item.system_id).cloned();
+                            referred = earlier
+                                .iter()
+                                .rev()
+                                .find(|t| t.system_id == item.system_id)
+                                .cloned();
                             items.push(item);
                         }
                         None => items.push(generic),
@@ -128,15 +158,30 @@ impl<'c> Extractor<'c> {
             let sentence_parties: Vec<mentions::Party> = parties
                 .iter()
                 .filter(|p| span.contains(p.span))
-                .map(|p| mentions::Party { span: local(p.span), ..p.clone() })
+                .map(|p| mentions::Party {
+                    span: local(p.span),
+                    ..p.clone()
+                })
                 .collect();
-            if items.is_empty() && sentence_parties.is_empty() && cues.iter().any(|c| c.status.is_some() && !c.nominal) {
-                let before: Vec<&merge::Candidate> = candidates.iter().filter(|c| c.sentence + 1 == index).collect();
-                let one_system = before.windows(2).all(|w| w[0].transfer.system_id == w[1].transfer.system_id);
+            if items.is_empty()
+                && sentence_parties.is_empty()
+                && cues.iter().any(|c| c.status.is_some() && !c.nominal)
+            {
+                let before: Vec<&merge::Candidate> = candidates
+                    .iter()
+                    .filter(|c| c.sentence + 1 == index)
+                    .collect();
+                let one_system = before
+                    .windows(2)
+                    .all(|w| w[0].transfer.system_id == w[1].transfer.system_id);
                 if let (Some(last), true) = (before.last(), one_system) {
                     let t = &last.transfer;
                     if t.system_id.is_some() && t.status != Some(armscope_core::Status::Cancelled) {
-                        let reference = anaphora::Reference { span: Span::new(0, 0), categories: &[], count: None };
+                        let reference = anaphora::Reference {
+                            span: Span::new(0, 0),
+                            categories: &[],
+                            count: None,
+                        };
                         items.extend(anaphora::resolve(&reference, std::slice::from_ref(t)));
                         referred = Some(t.clone());
                     }
@@ -167,46 +212,84 @@ impl<'c> Extractor<'c> {
                 context = Some(transfer::Context {
                     sentence: index.saturating_sub(1),
                     paragraph: sentence.paragraph,
-                    roles: parties::Roles { supplier: t.supplier.clone(), recipient: t.recipient.clone() },
+                    roles: parties::Roles {
+                        supplier: t.supplier.clone(),
+                        recipient: t.recipient.clone(),
+                    },
                     ..Default::default()
                 });
             }
             let found_here = transfer::extract(&facts, &mut context, topic.as_deref());
             // The sentence's subject state becomes the topic that "it" refers to next.
-            if let Some(subject) = facts.parties.iter().find(|p| p.via == mentions::PartyVia::Name || p.via == mentions::PartyVia::Metonym) {
+            if let Some(subject) = facts
+                .parties
+                .iter()
+                .find(|p| p.via == mentions::PartyVia::Name || p.via == mentions::PartyVia::Metonym)
+            {
                 if s[..subject.span.start].split_whitespace().count() <= 3 {
                     topic = Some(subject.code.clone());
                 }
             }
             for t in found_here {
-                candidates.push(merge::Candidate { transfer: t, new_deal: new_deal && referred.is_none(), sentence: index });
+                candidates.push(merge::Candidate {
+                    transfer: t,
+                    new_deal: new_deal && referred.is_none(),
+                    sentence: index,
+                });
             }
         }
         let transfers = merge::merge(candidates, doc.published.map(|d| i32::from(d.year())));
         let mut mentions = self.entity_mentions(&found, people);
         mentions.extend(institutions::find(self.catalog, text, &found));
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
-        Extraction { mentions, transfers }
+        Extraction {
+            mentions,
+            transfers,
+        }
     }
 
-    fn entity_mentions(&self, found: &[mentions::Found], people: Vec<people::PersonMention>) -> Vec<EntityMention> {
+    fn entity_mentions(
+        &self,
+        found: &[mentions::Found],
+        people: Vec<people::PersonMention>,
+    ) -> Vec<EntityMention> {
         let c = self.catalog;
         let mut out: Vec<EntityMention> = found
             .iter()
             .filter_map(|f| {
                 let (kind, id, name) = match f.target {
-                    Target::System(i) => (EntityKind::System, &c.systems()[i].id, &c.systems()[i].name),
-                    Target::Organization(i) => (EntityKind::Organization, &c.organizations()[i].id, &c.organizations()[i].name),
-                    Target::State { index, .. } => (EntityKind::Country, &c.states()[index].code, &c.states()[index].name),
+                    Target::System(i) => {
+                        (EntityKind::System, &c.systems()[i].id, &c.systems()[i].name)
+                    }
+                    Target::Organization(i) => (
+                        EntityKind::Organization,
+                        &c.organizations()[i].id,
+                        &c.organizations()[i].name,
+                    ),
+                    Target::State { index, .. } => (
+                        EntityKind::Country,
+                        &c.states()[index].code,
+                        &c.states()[index].name,
+                    ),
                     Target::Person(_) => return None,
                 };
-                Some(EntityMention { span: f.span, kind, id: id.clone(), name: name.clone(), rule: format!("catalog:{id}") })
+                Some(EntityMention {
+                    span: f.span,
+                    kind,
+                    id: id.clone(),
+                    name: name.clone(),
+                    rule: format!("catalog:{id}"),
+                })
             })
             .collect();
         out.extend(people.into_iter().map(|p| EntityMention {
             span: p.span,
             kind: EntityKind::Person,
-            rule: if p.id.starts_with("person:") { "rule:person-name".into() } else { format!("catalog:{}", p.id) },
+            rule: if p.id.starts_with("person:") {
+                "rule:person-name".into()
+            } else {
+                format!("catalog:{}", p.id)
+            },
             id: p.id,
             name: p.name,
         }));

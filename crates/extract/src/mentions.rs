@@ -15,8 +15,9 @@ static CATEGORY_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words after an ambiguous organisation name that show it is something else.
-static NOT_AN_ORGANISATION_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:satellites?|vaccines?|launch|moment|V\b)").expect("org regex"));
+static NOT_AN_ORGANISATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:satellites?|vaccines?|launch|moment|V\b)").expect("org regex")
+});
 
 /// A catalog hit accepted in its context.
 #[derive(Clone, Copy, Debug)]
@@ -31,29 +32,50 @@ pub fn find(catalog: &Catalog, text: &str, sentences: &[Sentence]) -> Vec<Found>
     let states_named: Vec<&str> = hits
         .iter()
         .filter_map(|h| match h.target {
-            Target::State { index, .. } if !h.ambiguous => Some(catalog.states()[index].code.as_str()),
+            Target::State { index, .. } if !h.ambiguous => {
+                Some(catalog.states()[index].code.as_str())
+            }
             _ => None,
         })
         .collect();
     let mut accepted = vec![false; hits.len()];
     for (k, hit) in hits.iter().enumerate() {
-        let previous = hits[..k].iter().rev().find(|h| h.span.end <= hit.span.start);
+        let previous = hits[..k]
+            .iter()
+            .rev()
+            .find(|h| h.span.end <= hit.span.start);
         let next = hits[k + 1..].iter().find(|h| h.span.start >= hit.span.end);
         accepted[k] = accept(catalog, hit, text, sentences, previous, next, &states_named);
     }
     // An ambiguous name that context confirmed once in the text ("the Rafale fighter") names
     // the same thing elsewhere in it ("42 Rafales"), unless it is a nickname of another name.
-    let confirmed: Vec<Target> = hits.iter().zip(&accepted).filter(|(_, a)| **a).map(|(h, _)| h.target).collect();
+    let confirmed: Vec<Target> = hits
+        .iter()
+        .zip(&accepted)
+        .filter(|(_, a)| **a)
+        .map(|(h, _)| h.target)
+        .collect();
     for (k, hit) in hits.iter().enumerate() {
-        if !accepted[k] && hit.ambiguous && matches!(hit.target, Target::System(_)) && confirmed.contains(&hit.target) {
-            let previous = hits[..k].iter().rev().find(|h| h.span.end <= hit.span.start);
-            accepted[k] = !previous.is_some_and(|p| gap(text, p.span.end, hit.span.start) == Gap::Attached);
+        if !accepted[k]
+            && hit.ambiguous
+            && matches!(hit.target, Target::System(_))
+            && confirmed.contains(&hit.target)
+        {
+            let previous = hits[..k]
+                .iter()
+                .rev()
+                .find(|h| h.span.end <= hit.span.start);
+            accepted[k] =
+                !previous.is_some_and(|p| gap(text, p.span.end, hit.span.start) == Gap::Attached);
         }
     }
     hits.iter()
         .zip(accepted)
         .filter(|(_, a)| *a)
-        .map(|(h, _)| Found { span: h.span, target: h.target })
+        .map(|(h, _)| Found {
+            span: h.span,
+            target: h.target,
+        })
         .collect()
 }
 
@@ -73,9 +95,14 @@ enum Gap {
 
 fn gap(text: &str, from: usize, to: usize) -> Gap {
     let between = text.get(from..to).unwrap_or("x");
-    if between.chars().all(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '”' | '«' | '»' | '(')) {
+    if between
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '”' | '«' | '»' | '('))
+    {
         Gap::Attached
-    } else if between.len() <= 8 && (between.contains(',') || between.trim() == "and" || between.trim() == "or") {
+    } else if between.len() <= 8
+        && (between.contains(',') || between.trim() == "and" || between.trim() == "or")
+    {
         Gap::List
     } else {
         Gap::Apart
@@ -94,7 +121,8 @@ fn accept(
     if !hit.ambiguous {
         return true;
     }
-    let attached_to_previous = previous.is_some_and(|p| !p.ambiguous && gap(text, p.span.end, hit.span.start) == Gap::Attached);
+    let attached_to_previous = previous
+        .is_some_and(|p| !p.ambiguous && gap(text, p.span.end, hit.span.start) == Gap::Attached);
     match hit.target {
         Target::System(_) => {
             // A nickname right after a designation is that designation's, not another system.
@@ -102,21 +130,33 @@ fn accept(
                 return false;
             }
             let is_system = |h: &&Hit| matches!(h.target, Target::System(_));
-            let listed = previous.filter(is_system).is_some_and(|p| gap(text, p.span.end, hit.span.start) == Gap::List)
-                || next.filter(is_system).is_some_and(|n| gap(text, hit.span.end, n.span.start) == Gap::List);
-            listed || category_noun_near(text, sentences, hit.span) || COUNT_BEFORE.is_match(tail(text, hit.span.start, 40))
+            let listed = previous
+                .filter(is_system)
+                .is_some_and(|p| gap(text, p.span.end, hit.span.start) == Gap::List)
+                || next
+                    .filter(is_system)
+                    .is_some_and(|n| gap(text, hit.span.end, n.span.start) == Gap::List);
+            listed
+                || category_noun_near(text, sentences, hit.span)
+                || COUNT_BEFORE.is_match(tail(text, hit.span.start, 40))
         }
         Target::Organization(i) => {
             if attached_to_previous || NOT_AN_ORGANISATION_AFTER.is_match(&text[hit.span.end..]) {
                 return false;
             }
             // An ambiguous organisation name stands only in a text that speaks of its state.
-            catalog.organizations()[i].state.as_deref().is_none_or(|code| states_named.contains(&code))
+            catalog.organizations()[i]
+                .state
+                .as_deref()
+                .is_none_or(|code| states_named.contains(&code))
         }
         // A state or person name that is also a word: only where it is capitalised as a name.
-        Target::State { .. } | Target::Person(_) => {
-            hit.span.slice(text).chars().next().is_some_and(char::is_uppercase)
-        }
+        Target::State { .. } | Target::Person(_) => hit
+            .span
+            .slice(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase),
     }
 }
 
@@ -137,13 +177,19 @@ fn category_noun_near(text: &str, sentences: &[Sentence], span: Span) -> bool {
     let after = &text[span.end..sentence.end];
     let window_before: Vec<&str> = before.split_whitespace().rev().take(4).collect();
     let window_after: Vec<&str> = after.split_whitespace().take(4).collect();
-    window_before.iter().chain(window_after.iter()).any(|w| CATEGORY_NOUN.is_match(w))
+    window_before
+        .iter()
+        .chain(window_after.iter())
+        .any(|w| CATEGORY_NOUN.is_match(w))
 }
 
 /// The span of the sentence that contains `span`, if any.
 pub fn containing(sentences: &[Sentence], span: Span) -> Option<Span> {
     let i = sentences.partition_point(|s| s.span.end <= span.start);
-    sentences.get(i).map(|s| s.span).filter(|s| s.contains(span))
+    sentences
+        .get(i)
+        .map(|s| s.span)
+        .filter(|s| s.contains(span))
 }
 
 /// A state standing behind a mention: named, as an adjective, a metonym, or through an
@@ -178,16 +224,28 @@ pub fn parties(catalog: &Catalog, found: &[Found]) -> Vec<Party> {
                     StateForm::Adjective => PartyVia::Adjective,
                     StateForm::Metonym => PartyVia::Metonym,
                 };
-                out.push(Party { span: f.span, code: catalog.states()[index].code.clone(), via });
+                out.push(Party {
+                    span: f.span,
+                    code: catalog.states()[index].code.clone(),
+                    via,
+                });
             }
             Target::Organization(i) => {
                 let org = &catalog.organizations()[i];
-                let Some(code) = org.state.clone() else { continue };
+                let Some(code) = org.state.clone() else {
+                    continue;
+                };
                 let via = match org.org_type {
-                    OrgType::Exporter | OrgType::Manufacturer | OrgType::Company => PartyVia::Vendor,
+                    OrgType::Exporter | OrgType::Manufacturer | OrgType::Company => {
+                        PartyVia::Vendor
+                    }
                     _ => PartyVia::Organisation,
                 };
-                out.push(Party { span: f.span, code, via });
+                out.push(Party {
+                    span: f.span,
+                    code,
+                    via,
+                });
             }
             Target::System(_) | Target::Person(_) => {}
         }

@@ -19,7 +19,10 @@ pub struct Candidate {
 pub fn merge(candidates: Vec<Candidate>, published: Option<i32>) -> Vec<Transfer> {
     let mut kept: Vec<Candidate> = Vec::new();
     for c in candidates {
-        match kept.iter_mut().find(|k| same_deal(&k.transfer, &c.transfer, k.new_deal || c.new_deal)) {
+        match kept
+            .iter_mut()
+            .find(|k| same_deal(&k.transfer, &c.transfer, k.new_deal || c.new_deal))
+        {
             Some(k) => absorb(&mut k.transfer, c.transfer),
             None => kept.push(c),
         }
@@ -27,7 +30,11 @@ pub fn merge(candidates: Vec<Candidate>, published: Option<i32>) -> Vec<Transfer
     kept.into_iter()
         .map(|c| {
             let mut t = c.transfer;
-            let ends_later = t.delivery_years.and_then(|y| y.last).zip(published).is_some_and(|(last, now)| last > now);
+            let ends_later = t
+                .delivery_years
+                .and_then(|y| y.last)
+                .zip(published)
+                .is_some_and(|(last, now)| last > now);
             if t.status == Some(Status::Delivered) && ends_later {
                 t.status = Some(Status::Delivering);
             }
@@ -36,8 +43,18 @@ pub fn merge(candidates: Vec<Candidate>, published: Option<i32>) -> Vec<Transfer
         .collect()
 }
 
-fn key(t: &Transfer) -> (Option<&str>, Option<&str>, String, armscope_core::TransferKind) {
-    let item = t.system_id.clone().unwrap_or_else(|| t.system.to_lowercase());
+fn key(
+    t: &Transfer,
+) -> (
+    Option<&str>,
+    Option<&str>,
+    String,
+    armscope_core::TransferKind,
+) {
+    let item = t
+        .system_id
+        .clone()
+        .unwrap_or_else(|| t.system.to_lowercase());
     (t.supplier.as_deref(), t.recipient.as_deref(), item, t.kind)
 }
 
@@ -47,12 +64,16 @@ fn same_deal(a: &Transfer, b: &Transfer, new_deal: bool) -> bool {
     }
     let agree = |x: Option<i64>, y: Option<i64>| x.is_none() || y.is_none() || x == y;
     let quantity = |t: &Transfer| t.quantity.as_ref().map(|q| q.value as i64);
-    if !agree(quantity(a), quantity(b)) || !agree(a.order_year.map(i64::from), b.order_year.map(i64::from)) {
+    if !agree(quantity(a), quantity(b))
+        || !agree(a.order_year.map(i64::from), b.order_year.map(i64::from))
+    {
         return false;
     }
     if let (Some(x), Some(y)) = (a.delivery_years, b.delivery_years) {
         // "first deliveries in 2019" and "the last arrived in 2022" describe one period.
-        if !agree(x.first.map(i64::from), y.first.map(i64::from)) || !agree(x.last.map(i64::from), y.last.map(i64::from)) {
+        if !agree(x.first.map(i64::from), y.first.map(i64::from))
+            || !agree(x.last.map(i64::from), y.last.map(i64::from))
+        {
             return false;
         }
     }
@@ -69,8 +90,14 @@ fn absorb(into: &mut Transfer, other: Transfer) {
     let rank = |s: Option<Status>| s.map_or(0, |s| s as u8 + 1);
     // "Deliveries began" and "were delivered" of one deal, with no end given: still delivering.
     let pair = (into.status, other.status);
-    let open_ended = into.delivery_years.and_then(|y| y.last).is_none() && other.delivery_years.and_then(|y| y.last).is_none();
-    if matches!(pair, (Some(Status::Delivering), Some(Status::Delivered)) | (Some(Status::Delivered), Some(Status::Delivering))) && open_ended {
+    let open_ended = into.delivery_years.and_then(|y| y.last).is_none()
+        && other.delivery_years.and_then(|y| y.last).is_none();
+    if matches!(
+        pair,
+        (Some(Status::Delivering), Some(Status::Delivered))
+            | (Some(Status::Delivered), Some(Status::Delivering))
+    ) && open_ended
+    {
         into.status = Some(Status::Delivering);
     } else if rank(other.status) > rank(into.status) {
         into.status = other.status;
@@ -85,7 +112,10 @@ fn absorb(into: &mut Transfer, other: Transfer) {
         into.order_year = other.order_year;
     }
     into.delivery_years = match (into.delivery_years, other.delivery_years) {
-        (Some(a), Some(b)) => Some(armscope_core::YearRange { first: a.first.or(b.first), last: a.last.or(b.last) }),
+        (Some(a), Some(b)) => Some(armscope_core::YearRange {
+            first: a.first.or(b.first),
+            last: a.last.or(b.last),
+        }),
         (a, b) => a.or(b),
     };
     into.hedged &= other.hedged;
@@ -111,12 +141,20 @@ mod tests {
             category: None,
             kind: TransferKind::Sale,
             status,
-            quantity: quantity.map(|value| Quantity { value, unit: None, qualifier: Default::default() }),
+            quantity: quantity.map(|value| Quantity {
+                value,
+                unit: None,
+                qualifier: Default::default(),
+            }),
             value: None,
             order_year: None,
             delivery_years: None,
             hedged: false,
-            evidence: Evidence { text: String::new(), start: 0, end: 0 },
+            evidence: Evidence {
+                text: String::new(),
+                start: 0,
+                end: 0,
+            },
             field_spans: Vec::new(),
         }
     }
@@ -126,34 +164,53 @@ mod tests {
     }
 
     fn c(transfer: Transfer, new_deal: bool) -> Candidate {
-        Candidate { transfer, new_deal, sentence: 0 }
+        Candidate {
+            transfer,
+            new_deal,
+            sentence: 0,
+        }
     }
 
     #[test]
     fn later_mention_without_details_merges() {
-        let merged = merge_all(vec![c(t("S-400", Some(Status::Delivered), None), false), c(t("S-400", None, None), false)]);
+        let merged = merge_all(vec![
+            c(t("S-400", Some(Status::Delivered), None), false),
+            c(t("S-400", None, None), false),
+        ]);
         assert_eq!(merged.len(), 1);
         assert_eq!(merged[0].status, Some(Status::Delivered));
     }
 
     #[test]
     fn different_quantities_stay_apart() {
-        let merged = merge_all(vec![c(t("Mi-171", Some(Status::Ordered), Some(68)), false), c(t("Mi-171", Some(Status::Ordered), Some(14)), false)]);
+        let merged = merge_all(vec![
+            c(t("Mi-171", Some(Status::Ordered), Some(68)), false),
+            c(t("Mi-171", Some(Status::Ordered), Some(14)), false),
+        ]);
         assert_eq!(merged.len(), 2);
     }
 
     #[test]
     fn talks_of_additional_batches_stay_apart() {
-        let merged = merge_all(vec![c(t("Su-35", Some(Status::Delivered), Some(24)), false), c(t("Su-35", Some(Status::Talks), None), true)]);
+        let merged = merge_all(vec![
+            c(t("Su-35", Some(Status::Delivered), Some(24)), false),
+            c(t("Su-35", Some(Status::Talks), None), true),
+        ]);
         assert_eq!(merged.len(), 2);
-        let merged = merge_all(vec![c(t("Su-35", Some(Status::Ordered), Some(24)), false), c(t("Su-35", Some(Status::Talks), None), false)]);
+        let merged = merge_all(vec![
+            c(t("Su-35", Some(Status::Ordered), Some(24)), false),
+            c(t("Su-35", Some(Status::Talks), None), false),
+        ]);
         assert_eq!(merged.len(), 1);
         assert_eq!(merged[0].status, Some(Status::Ordered));
     }
 
     #[test]
     fn a_cancellation_ends_the_deal_it_follows() {
-        let merged = merge_all(vec![c(t("Su-35", Some(Status::Ordered), Some(11)), false), c(t("Su-35", Some(Status::Cancelled), None), false)]);
+        let merged = merge_all(vec![
+            c(t("Su-35", Some(Status::Ordered), Some(11)), false),
+            c(t("Su-35", Some(Status::Cancelled), None), false),
+        ]);
         assert_eq!(merged.len(), 1);
         assert_eq!(merged[0].status, Some(Status::Cancelled));
     }
@@ -161,7 +218,10 @@ mod tests {
     #[test]
     fn deliveries_ending_after_publication_are_under_way() {
         let mut t1 = t("K2", Some(Status::Delivered), None);
-        t1.delivery_years = Some(armscope_core::YearRange { first: Some(2022), last: Some(2025) });
+        t1.delivery_years = Some(armscope_core::YearRange {
+            first: Some(2022),
+            last: Some(2025),
+        });
         let merged = merge(vec![c(t1, false)], Some(2023));
         assert_eq!(merged[0].status, Some(Status::Delivering));
     }
@@ -169,11 +229,23 @@ mod tests {
     #[test]
     fn delivery_ends_combine() {
         let mut first = t("Rafale", Some(Status::Delivering), None);
-        first.delivery_years = Some(armscope_core::YearRange { first: Some(2019), last: None });
+        first.delivery_years = Some(armscope_core::YearRange {
+            first: Some(2019),
+            last: None,
+        });
         let mut last = t("Rafale", Some(Status::Delivered), None);
-        last.delivery_years = Some(armscope_core::YearRange { first: None, last: Some(2022) });
+        last.delivery_years = Some(armscope_core::YearRange {
+            first: None,
+            last: Some(2022),
+        });
         let merged = merge_all(vec![c(first, false), c(last, false)]);
         assert_eq!(merged.len(), 1);
-        assert_eq!(merged[0].delivery_years, Some(armscope_core::YearRange { first: Some(2019), last: Some(2022) }));
+        assert_eq!(
+            merged[0].delivery_years,
+            Some(armscope_core::YearRange {
+                first: Some(2019),
+                last: Some(2022)
+            })
+        );
     }
 }

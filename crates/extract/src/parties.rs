@@ -26,22 +26,55 @@ macro_rules! re {
 
 re!(TO_BEFORE, r"(?i)\b(?:to|into)\s+(?:the\s+)?$");
 re!(FROM_BEFORE, r"(?i)\bfrom\s+(?:the\s+)?$");
-re!(ORDERS_FROM_BEFORE, r"(?i)\b(?:orders?|contracts?|deals?|interest|requests?|bids?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$");
-re!(SERVICE_AFTER, r"(?i)^\s+(?:service|inventory|fleet|(?:people['’]s\s+)?army|air\s+force|navy|armed\s+forces|military|arsenal)\b");
-re!(SERVICE_WITH_BEFORE, r"(?i)\b(?:service|inducted|operational)\s+(?:with|into|in)\s+(?:the\s+)?$");
+re!(
+    ORDERS_FROM_BEFORE,
+    r"(?i)\b(?:orders?|contracts?|deals?|interest|requests?|bids?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$"
+);
+re!(
+    SERVICE_AFTER,
+    r"(?i)^\s+(?:service|inventory|fleet|(?:people['’]s\s+)?army|air\s+force|navy|armed\s+forces|military|arsenal)\b"
+);
+re!(
+    SERVICE_WITH_BEFORE,
+    r"(?i)\b(?:service|inducted|operational)\s+(?:with|into|in)\s+(?:the\s+)?$"
+);
 re!(FOR_BEFORE, r"(?i)\bfor\s+(?:the\s+)?$");
 re!(WITH_BEFORE, r"(?i)\bwith\s+(?:the\s+)?$");
-re!(GIVE_TO_BEFORE, r"(?i)\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?|arm(?:s|ed|ing)?|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|helping|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|sen[dt]s?|sending|gave|give[sn]?|giving|donat(?:e|es|ed|ing)|gift(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed))\s+(?:the\s+)?$");
-re!(BY_SELLER_BEFORE, r"(?i)\b(?:sold|supplied|delivered|built|made|manufactured|produced|developed|designed|offered|exported|provided|transferred)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?$");
-re!(PREPOSITION_BEFORE, r"(?i)\b(?:to|into|from|with|for|of|by|in|at|between|against|on|under|than|about|including|over|via|across|toward|towards|among|amid|and|or|'s|’s)\s+(?:the\s+)?$");
-re!(POSSESSIVE_SERVICE_AFTER, r"(?i)^['’]s\s+(?:army|navy|air\s+force|military|armed\s+forces|forces|(?:defen[cs]e\s+)?ministry|ministry\s+of\s+defen[cs]e|government|defen[cs]e\s+(?:procurement\s+)?agency)\b");
+re!(
+    GIVE_TO_BEFORE,
+    r"(?i)\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?|arm(?:s|ed|ing)?|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|helping|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|sen[dt]s?|sending|gave|give[sn]?|giving|donat(?:e|es|ed|ing)|gift(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed))\s+(?:the\s+)?$"
+);
+re!(
+    BY_SELLER_BEFORE,
+    r"(?i)\b(?:sold|supplied|delivered|built|made|manufactured|produced|developed|designed|offered|exported|provided|transferred)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?$"
+);
+re!(
+    PREPOSITION_BEFORE,
+    r"(?i)\b(?:to|into|from|with|for|of|by|in|at|between|against|on|under|than|about|including|over|via|across|toward|towards|among|amid|and|or|'s|’s)\s+(?:the\s+)?$"
+);
+re!(
+    POSSESSIVE_SERVICE_AFTER,
+    r"(?i)^['’]s\s+(?:army|navy|air\s+force|military|armed\s+forces|forces|(?:defen[cs]e\s+)?ministry|ministry\s+of\s+defen[cs]e|government|defen[cs]e\s+(?:procurement\s+)?agency)\b"
+);
 re!(ARTICLE_BEFORE, r"(?i)\b(?:a|an)\s+$");
 re!(LIST_GAP, r"^\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?$");
 re!(POSSESSIVE_AFTER, r"^(?:'s|’s|(?:s|S)?['’](?:\s|$))");
-re!(BUY_NOUN_AFTER, r"(?i)^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:purchase|acquisition|order|procurement|import|buy|deal|contract|request)");
-re!(SELL_NOUN_AFTER, r"(?i)^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:export|sale|supply|supplies|deliveries|delivery|offer)");
-re!(MADE_AFTER, r"(?i)^-?(?:made|built|designed|produced|manufactured|developed|origin|supplied)\b");
-re!(SIDE_AFTER, r"(?i)^\s+(?:specialists|engineers|experts|side|company|companies|firms?|manufacturers?|exporters?|industry|defen[cs]e\s+industry|government|authorities|officials|military|delegation|(?:defen[cs]e\s+)?ministry|ministry\s+of\s+defen[cs]e|air\s+force|(?:people['’]s\s+)?army|navy|armed\s+forces)\b");
+re!(
+    BUY_NOUN_AFTER,
+    r"(?i)^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:purchase|acquisition|order|procurement|import|buy|deal|contract|request)"
+);
+re!(
+    SELL_NOUN_AFTER,
+    r"(?i)^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:export|sale|supply|supplies|deliveries|delivery|offer)"
+);
+re!(
+    MADE_AFTER,
+    r"(?i)^-?(?:made|built|designed|produced|manufactured|developed|origin|supplied)\b"
+);
+re!(
+    SIDE_AFTER,
+    r"(?i)^\s+(?:specialists|engineers|experts|side|company|companies|firms?|manufacturers?|exporters?|industry|defen[cs]e\s+industry|government|authorities|officials|military|delegation|(?:defen[cs]e\s+)?ministry|ministry\s+of\s+defen[cs]e|air\s+force|(?:people['’]s\s+)?army|navy|armed\s+forces)\b"
+);
 
 /// The text before and after a sentence-relative span.
 fn around(sentence: &str, span: Span) -> (&str, &str) {
@@ -50,7 +83,14 @@ fn around(sentence: &str, span: Span) -> (&str, &str) {
 
 /// Infers the roles for `item` in `sentence`, looking at the clause first and then the sentence.
 /// `busy` are the clauses that hold other items: their prepositions belong to those items.
-pub fn infer(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, busy: &[Span], item: &Item) -> Roles {
+pub fn infer(
+    sentence: &str,
+    parties: &[Party],
+    cues: &[Cue],
+    clause: Span,
+    busy: &[Span],
+    item: &Item,
+) -> Roles {
     let mut roles = Roles::default();
     let in_clause: Vec<&Party> = parties.iter().filter(|p| clause.contains(p.span)).collect();
     let free: Vec<&Party> = parties
@@ -82,7 +122,11 @@ pub fn infer(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, busy
 /// role, the one written after the item and nearest to it wins, then the nearest before it.
 fn explicit(sentence: &str, scope: &[&Party], item: &Item, roles: &mut Roles) {
     let distance = |s: Span| -> i64 {
-        if s.start >= item.span.end { (s.start - item.span.end) as i64 } else { 10_000 + (item.span.start.saturating_sub(s.end)) as i64 }
+        if s.start >= item.span.end {
+            (s.start - item.span.end) as i64
+        } else {
+            10_000 + (item.span.start.saturating_sub(s.end)) as i64
+        }
     };
     let mut suppliers: Vec<(&Party, i64)> = Vec::new();
     let mut recipients: Vec<(&Party, i64)> = Vec::new();
@@ -90,33 +134,52 @@ fn explicit(sentence: &str, scope: &[&Party], item: &Item, roles: &mut Roles) {
         let (before, after) = around(sentence, p.span);
         let states_a_place = p.via != PartyVia::Adjective;
         let item_follows_closely = p.span.end <= item.span.start
-            && sentence[p.span.end..item.span.start].split_whitespace().count() <= 3;
-        let buyer_by_phrase = ORDERS_FROM_BEFORE.is_match(before) || SERVICE_WITH_BEFORE.is_match(before);
+            && sentence[p.span.end..item.span.start]
+                .split_whitespace()
+                .count()
+                <= 3;
+        let buyer_by_phrase =
+            ORDERS_FROM_BEFORE.is_match(before) || SERVICE_WITH_BEFORE.is_match(before);
         if !buyer_by_phrase {
             if FROM_BEFORE.is_match(before) || BY_SELLER_BEFORE.is_match(before) {
                 suppliers.push((p, distance(p.span)));
-            } else if p.via == PartyVia::Vendor && POSSESSIVE_AFTER.is_match(after) && item_follows_closely {
+            } else if p.via == PartyVia::Vendor
+                && POSSESSIVE_AFTER.is_match(after)
+                && item_follows_closely
+            {
                 // "NORINCO's VT-4": the maker's item.
                 suppliers.push((p, distance(p.span)));
-            } else if p.via == PartyVia::Adjective && MADE_AFTER.is_match(after) && item_follows_closely {
+            } else if p.via == PartyVia::Adjective
+                && MADE_AFTER.is_match(after)
+                && item_follows_closely
+            {
                 suppliers.push((p, distance(p.span)));
             } else if SELL_NOUN_AFTER.is_match(after) {
                 suppliers.push((p, 20_000 + distance(p.span)));
-            } else if p.via == PartyVia::Adjective && item.generic && item_follows_closely
+            } else if p.via == PartyVia::Adjective
+                && item.generic
+                && item_follows_closely
                 && !sentence[p.span.end..item.span.start].contains([',', '(', ';'])
             {
                 // "Russian military hardware": the adjective of a generic item is its origin.
                 suppliers.push((p, 30_000 + distance(p.span)));
             }
         }
-        if TO_BEFORE.is_match(before) || GIVE_TO_BEFORE.is_match(before) || BUY_NOUN_AFTER.is_match(after) || buyer_by_phrase {
+        if TO_BEFORE.is_match(before)
+            || GIVE_TO_BEFORE.is_match(before)
+            || BUY_NOUN_AFTER.is_match(after)
+            || buyer_by_phrase
+        {
             recipients.push((p, distance(p.span)));
         } else if p.via == PartyVia::Adjective && SERVICE_AFTER.is_match(after) {
             // "in Azerbaijani service", "the Indian Air Force" as owner.
             recipients.push((p, 10_000 + distance(p.span)));
         } else if FOR_BEFORE.is_match(before) && states_a_place {
             recipients.push((p, 20_000 + distance(p.span)));
-        } else if POSSESSIVE_AFTER.is_match(after) && item_follows_closely && p.via != PartyVia::Vendor {
+        } else if POSSESSIVE_AFTER.is_match(after)
+            && item_follows_closely
+            && p.via != PartyVia::Vendor
+        {
             // "China's J-10", "India's S-400 regiments": the owner receives.
             recipients.push((p, 30_000 + distance(p.span)));
         }
@@ -124,12 +187,18 @@ fn explicit(sentence: &str, scope: &[&Party], item: &Item, roles: &mut Roles) {
     suppliers.sort_by_key(|(_, d)| *d);
     recipients.sort_by_key(|(_, d)| *d);
     if roles.supplier.is_none() {
-        if let Some((p, _)) = suppliers.iter().find(|(p, _)| Some(&p.code) != roles.recipient.as_ref()) {
+        if let Some((p, _)) = suppliers
+            .iter()
+            .find(|(p, _)| Some(&p.code) != roles.recipient.as_ref())
+        {
             roles.supplier = Some(p.code.clone());
         }
     }
     if roles.recipient.is_none() {
-        if let Some((p, _)) = recipients.into_iter().find(|(p, _)| Some(&p.code) != roles.supplier.as_ref()) {
+        if let Some((p, _)) = recipients
+            .into_iter()
+            .find(|(p, _)| Some(&p.code) != roles.supplier.as_ref())
+        {
             roles.recipient = Some(p.code.clone());
         }
     }
@@ -137,14 +206,27 @@ fn explicit(sentence: &str, scope: &[&Party], item: &Item, roles: &mut Roles) {
 
 /// States listed right after the recipient ("to Kuwait, Morocco and Niger"): each receives too.
 pub fn listed_after(sentence: &str, parties: &[Party], recipient: &str) -> Vec<String> {
-    let Some(first) = parties.iter().find(|p| p.code == recipient && p.via != PartyVia::Adjective) else { return Vec::new() };
+    let Some(first) = parties
+        .iter()
+        .find(|p| p.code == recipient && p.via != PartyVia::Adjective)
+    else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     let mut end = first.span.end;
-    for p in parties.iter().filter(|p| p.span.start >= first.span.end && p.via != PartyVia::Adjective) {
+    for p in parties
+        .iter()
+        .filter(|p| p.span.start >= first.span.end && p.via != PartyVia::Adjective)
+    {
         let gap = &sentence[end..p.span.start];
         let gap = gap.trim_start_matches(['\'', '’', 's']);
         let trimmed = gap.trim();
-        if !(trimmed == "," || trimmed == "and" || trimmed == ", and" || trimmed == "or" || trimmed == ", or") {
+        if !(trimmed == ","
+            || trimmed == "and"
+            || trimmed == ", and"
+            || trimmed == "or"
+            || trimmed == ", or")
+        {
             break;
         }
         if p.code != recipient && !out.contains(&p.code) {
@@ -157,7 +239,14 @@ pub fn listed_after(sentence: &str, parties: &[Party], recipient: &str) -> Vec<S
 
 /// The subject: the first party of the clause not governed by a preposition, read through
 /// the first cue after it that has a direction.
-fn subject_role(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, item: &Item, roles: &mut Roles) {
+fn subject_role(
+    sentence: &str,
+    parties: &[Party],
+    cues: &[Cue],
+    clause: Span,
+    item: &Item,
+    roles: &mut Roles,
+) {
     // What someone said is not what they did: skip parties before a statement verb when a
     // transfer cue follows it.
     let last_statement = speech_end(sentence, cues, clause.end);
@@ -174,7 +263,9 @@ fn subject_role(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, i
         }
         // "South Korea's army took…": a state's own service acts for it.
         let acts_through_service = POSSESSIVE_SERVICE_AFTER.is_match(after);
-        if PREPOSITION_BEFORE.is_match(before) || (POSSESSIVE_AFTER.is_match(after) && !acts_through_service) {
+        if PREPOSITION_BEFORE.is_match(before)
+            || (POSSESSIVE_AFTER.is_match(after) && !acts_through_service)
+        {
             return false;
         }
         // A later member of a list ("for Germany, Poland and Finland") is not a subject.
@@ -189,18 +280,26 @@ fn subject_role(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, i
                 }
             }
             // "Russian specialists took part": an adjective is a subject only with such a noun.
-            return SIDE_AFTER.is_match(after) && cue_follows(cues, p.span.end, sentence);
+            return SIDE_AFTER.is_match(after) && cue_follows(cues, p.span.end);
         }
-        cue_follows(cues, p.span.end, sentence)
+        cue_follows(cues, p.span.end)
     });
     let Some((_, subject)) = subject else { return };
     // The first cue after the subject that says who gives; else the first that acts at all.
-    let after_subject = |c: &&Cue| c.span.start >= subject.span.end && c.span.start < clause.end && c.date_role != DateRole::Statement;
+    let after_subject = |c: &&Cue| {
+        c.span.start >= subject.span.end
+            && c.span.start < clause.end
+            && c.date_role != DateRole::Statement
+    };
     let Some(cue) = cues
         .iter()
         .filter(after_subject)
         .find(|c| c.direction != Direction::Neutral && !c.nominal)
-        .or_else(|| cues.iter().filter(after_subject).find(|c| c.status.is_some() || c.kind.is_some()))
+        .or_else(|| {
+            cues.iter()
+                .filter(after_subject)
+                .find(|c| c.status.is_some() || c.kind.is_some())
+        })
     else {
         return;
     };
@@ -209,7 +308,11 @@ fn subject_role(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, i
     let direction = match cue.direction {
         Direction::Neutral if subject.via == PartyVia::Vendor => Direction::Sell,
         Direction::Neutral if !item.origin.is_empty() && cue.status.is_some() => {
-            if designed_by(item, &subject.code) { Direction::Sell } else { Direction::Buy }
+            if designed_by(item, &subject.code) {
+                Direction::Sell
+            } else {
+                Direction::Buy
+            }
         }
         d => d,
     };
@@ -223,8 +326,9 @@ fn subject_role(sentence: &str, parties: &[Party], cues: &[Cue], clause: Span, i
 }
 
 /// Whether a non-statement cue comes after `pos` (the subject must act, not be spoken of).
-fn cue_follows(cues: &[Cue], pos: usize, _sentence: &str) -> bool {
-    cues.iter().any(|c| c.span.start >= pos && c.date_role != DateRole::Statement)
+fn cue_follows(cues: &[Cue], pos: usize) -> bool {
+    cues.iter()
+        .any(|c| c.span.start >= pos && c.date_role != DateRole::Statement)
 }
 
 /// "signed contracts with China", "negotiate with Egypt": the other side of the deal.
@@ -234,15 +338,24 @@ fn counterparty(sentence: &str, parties: &[Party], cues: &[Cue], roles: &mut Rol
         if !WITH_BEFORE.is_match(before) || !cues.iter().any(|c| c.span.end <= p.span.start) {
             continue;
         }
-        if roles.supplier.is_some() && roles.recipient.is_none() && roles.supplier.as_ref() != Some(&p.code) {
+        if roles.supplier.is_some()
+            && roles.recipient.is_none()
+            && roles.supplier.as_ref() != Some(&p.code)
+        {
             roles.recipient = Some(p.code.clone());
-        } else if roles.recipient.is_some() && roles.supplier.is_none() && roles.recipient.as_ref() != Some(&p.code) {
+        } else if roles.recipient.is_some()
+            && roles.supplier.is_none()
+            && roles.recipient.as_ref() != Some(&p.code)
+        {
             roles.supplier = Some(p.code.clone());
         }
     }
 }
 
-re!(REPORTED_SPEECH_AFTER, r#"^\s*(?:(?:this|last|on|in|earlier|late|early)\s+\w+\s+)?(?:that\b|[:"“])"#);
+re!(
+    REPORTED_SPEECH_AFTER,
+    r#"^\s*(?:(?:this|last|on|in|earlier|late|early)\s+\w+\s+)?(?:that\b|[:"“])"#
+);
 
 /// Where reported speech begins ("X said that …", "X told reporters: …"): parties before it
 /// speak of the deal rather than take part in it. 0 when there is none before `limit`.
@@ -250,7 +363,10 @@ fn speech_end(sentence: &str, cues: &[Cue], limit: usize) -> usize {
     cues.iter()
         .filter(|c| c.date_role == DateRole::Statement && c.span.end <= limit)
         .filter(|c| REPORTED_SPEECH_AFTER.is_match(&sentence[c.span.end..]))
-        .filter(|c| cues.iter().any(|d| d.span.start > c.span.end && d.date_role != DateRole::Statement))
+        .filter(|c| {
+            cues.iter()
+                .any(|d| d.span.start > c.span.end && d.date_role != DateRole::Statement)
+        })
         .map(|c| c.span.end)
         .max()
         .unwrap_or(0)
@@ -258,7 +374,9 @@ fn speech_end(sentence: &str, cues: &[Cue], limit: usize) -> usize {
 
 /// Whether `code` designed the item (a Soviet design counts for Russia).
 fn designed_by(item: &Item, code: &str) -> bool {
-    item.origin.iter().any(|o| o == code || (o == "SU" && code == "RU"))
+    item.origin
+        .iter()
+        .any(|o| o == code || (o == "SU" && code == "RU"))
 }
 
 /// With one role known, a single other state in the sentence takes the other role; with
@@ -270,7 +388,11 @@ fn complete_from_others(parties: &[Party], item: &Item, roles: &mut Roles) {
             codes.push(&p.code);
         }
     }
-    let origin_of = |code: &String| item.origin.iter().any(|o| o == code || (o == "SU" && code == "RU"));
+    let origin_of = |code: &String| {
+        item.origin
+            .iter()
+            .any(|o| o == code || (o == "SU" && code == "RU"))
+    };
     match (&roles.supplier, &roles.recipient) {
         (Some(s), None) => {
             let others: Vec<&&String> = codes.iter().filter(|c| **c != s).collect();

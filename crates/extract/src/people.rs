@@ -27,27 +27,106 @@ static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that end a name run: titles, institutions, places seen after names.
 const NOT_NAME_WORDS: &[&str] = &[
-    "President", "Minister", "General", "Army", "Navy", "Force", "Forces", "Ministry", "Defence",
-    "Defense", "Corporation", "Company", "Group", "Council", "Committee", "Commission", "Agency",
-    "Service", "Office", "Department", "University", "Institute", "Center", "Centre", "Club",
-    "Party", "Republic", "Federation", "Kingdom", "Union", "State", "States", "Street", "Plant",
-    "Bureau", "Airshow", "Pool", "Photo", "News", "Times", "Post", "Daily", "The", "And", "Of",
-    "Air", "Sea", "Land", "Space", "Region", "Province", "City", "Day", "Week", "Month", "Year",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "Said", "Says", "Told", "Added",
+    "President",
+    "Minister",
+    "General",
+    "Army",
+    "Navy",
+    "Force",
+    "Forces",
+    "Ministry",
+    "Defence",
+    "Defense",
+    "Corporation",
+    "Company",
+    "Group",
+    "Council",
+    "Committee",
+    "Commission",
+    "Agency",
+    "Service",
+    "Office",
+    "Department",
+    "University",
+    "Institute",
+    "Center",
+    "Centre",
+    "Club",
+    "Party",
+    "Republic",
+    "Federation",
+    "Kingdom",
+    "Union",
+    "State",
+    "States",
+    "Street",
+    "Plant",
+    "Bureau",
+    "Airshow",
+    "Pool",
+    "Photo",
+    "News",
+    "Times",
+    "Post",
+    "Daily",
+    "The",
+    "And",
+    "Of",
+    "Air",
+    "Sea",
+    "Land",
+    "Space",
+    "Region",
+    "Province",
+    "City",
+    "Day",
+    "Week",
+    "Month",
+    "Year",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Said",
+    "Says",
+    "Told",
+    "Added",
 ];
 
 /// Finds people in `text`. `found` are the accepted catalog hits (people among them, and
 /// other entries whose spans a name run must not overlap).
-pub fn find(catalog: &Catalog, place_words: &HashSet<String>, text: &str, found: &[Found]) -> Vec<PersonMention> {
+pub fn find(
+    catalog: &Catalog,
+    place_words: &HashSet<String>,
+    text: &str,
+    found: &[Found],
+) -> Vec<PersonMention> {
     use armscope_catalog::Target;
     let mut people: Vec<PersonMention> = found
         .iter()
         .filter_map(|f| match f.target {
             Target::Person(i) => {
                 let p = &catalog.people()[i];
-                Some(PersonMention { span: f.span, name: p.name.clone(), id: p.id.clone() })
+                Some(PersonMention {
+                    span: f.span,
+                    name: p.name.clone(),
+                    id: p.id.clone(),
+                })
             }
             _ => None,
         })
@@ -65,7 +144,11 @@ pub fn find(catalog: &Catalog, place_words: &HashSet<String>, text: &str, found:
         for start in starts {
             if let Some(name) = trim_name(catalog, place_words, &run[start..]) {
                 let begin = m.start() + start;
-                people.push(PersonMention { span: Span::new(begin, begin + name.len()), name: name.to_string(), id: slug(name) });
+                people.push(PersonMention {
+                    span: Span::new(begin, begin + name.len()),
+                    name: name.to_string(),
+                    id: slug(name),
+                });
                 break;
             }
         }
@@ -76,7 +159,11 @@ pub fn find(catalog: &Catalog, place_words: &HashSet<String>, text: &str, found:
 }
 
 /// The leading part of a capitalised run that is a person's name, if it is one.
-fn trim_name<'a>(catalog: &Catalog, place_words: &HashSet<String>, run: &'a str) -> Option<&'a str> {
+fn trim_name<'a>(
+    catalog: &Catalog,
+    place_words: &HashSet<String>,
+    run: &'a str,
+) -> Option<&'a str> {
     let words: Vec<(usize, &str)> = run
         .split_whitespace()
         .scan(0usize, |pos, w| {
@@ -91,7 +178,10 @@ fn trim_name<'a>(catalog: &Catalog, place_words: &HashSet<String>, run: &'a str)
         return None;
     }
     let mut end = 1;
-    while end < words.len().min(3) && !NOT_NAME_WORDS.contains(&words[end].1) && !place_words.contains(words[end].1) {
+    while end < words.len().min(3)
+        && !NOT_NAME_WORDS.contains(&words[end].1)
+        && !place_words.contains(words[end].1)
+    {
         end += 1;
     }
     if end < 2 {
@@ -102,7 +192,12 @@ fn trim_name<'a>(catalog: &Catalog, place_words: &HashSet<String>, run: &'a str)
 }
 
 /// Turns a lone surname ("Zhang", "Shoigu") into a mention of the full name it belongs to.
-fn resolve_lone_names(catalog: &Catalog, text: &str, taken: &[Span], people: &mut Vec<PersonMention>) {
+fn resolve_lone_names(
+    catalog: &Catalog,
+    text: &str,
+    taken: &[Span],
+    people: &mut Vec<PersonMention>,
+) {
     let full: Vec<(String, String, String)> = people
         .iter()
         .filter(|p| p.name.contains(' '))
@@ -113,21 +208,35 @@ fn resolve_lone_names(catalog: &Catalog, text: &str, taken: &[Span], people: &mu
             (first, last, p.name.clone())
         })
         .collect();
-    static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Lu}\p{Ll}+\b").expect("word regex"));
+    static WORD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b\p{Lu}\p{Ll}+\b").expect("word regex"));
     let mut extra = Vec::new();
     for m in WORD.find_iter(text) {
         let span = Span::new(m.start(), m.end());
-        if taken.iter().chain(people.iter().map(|p| &p.span)).any(|t| t.overlaps(span)) {
+        if taken
+            .iter()
+            .chain(people.iter().map(|p| &p.span))
+            .any(|t| t.overlaps(span))
+        {
             continue;
         }
         let word = m.as_str();
         // East Asian names put the surname first; others last.
         let owner = full.iter().find(|(first, last, _)| {
-            word == last || (word == first && catalog.is_surname(first) && !catalog.is_given_name(first))
+            word == last
+                || (word == first && catalog.is_surname(first) && !catalog.is_given_name(first))
         });
         if let Some((_, _, name)) = owner {
-            let id = people.iter().find(|p| &p.name == name).map(|p| p.id.clone()).unwrap_or_default();
-            extra.push(PersonMention { span, name: name.clone(), id });
+            let id = people
+                .iter()
+                .find(|p| &p.name == name)
+                .map(|p| p.id.clone())
+                .unwrap_or_default();
+            extra.push(PersonMention {
+                span,
+                name: name.clone(),
+                id,
+            });
         }
     }
     people.extend(extra);

@@ -8,7 +8,11 @@ use crate::Extraction;
 
 /// The schema objects for one document, transfers first, then entities in order of first mention.
 pub fn json_lines(doc_id: &str, text: &str, extraction: &Extraction) -> Vec<Value> {
-    let mut out: Vec<Value> = extraction.transfers.iter().map(|t| transfer(doc_id, t)).collect();
+    let mut out: Vec<Value> = extraction
+        .transfers
+        .iter()
+        .map(|t| transfer(doc_id, t))
+        .collect();
     out.extend(entities(doc_id, text, &extraction.mentions));
     out
 }
@@ -40,7 +44,10 @@ fn transfer(doc_id: &str, t: &Transfer) -> Value {
 fn entities(doc_id: &str, text: &str, mentions: &[EntityMention]) -> Vec<Value> {
     let mut groups: Vec<(&EntityMention, Vec<&EntityMention>)> = Vec::new();
     for m in mentions {
-        match groups.iter_mut().find(|(first, _)| first.kind == m.kind && first.id == m.id) {
+        match groups
+            .iter_mut()
+            .find(|(first, _)| first.kind == m.kind && first.id == m.id)
+        {
             Some((_, all)) => all.push(m),
             None => groups.push((m, vec![m])),
         }

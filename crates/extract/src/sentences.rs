@@ -30,7 +30,13 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
         if body.trim().is_empty() {
             paragraph += 1;
         } else {
-            split_line(text, line_start, line_start + body.len(), paragraph, &mut out);
+            split_line(
+                text,
+                line_start,
+                line_start + body.len(),
+                paragraph,
+                &mut out,
+            );
         }
         line_start = line_end;
     }
@@ -51,7 +57,9 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
             j += 1;
         }
         let stop_end = chars.get(j).map_or(line.len(), |&(p, _)| p);
-        let Some(&(_, next)) = chars.get(j) else { continue };
+        let Some(&(_, next)) = chars.get(j) else {
+            continue;
+        };
         if !next.is_whitespace() {
             continue;
         }
@@ -59,7 +67,9 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
         while k < chars.len() && chars[k].1.is_whitespace() {
             k += 1;
         }
-        let Some(&(_, after)) = chars.get(k) else { continue };
+        let Some(&(_, after)) = chars.get(k) else {
+            continue;
+        };
         let starts_sentence = after.is_uppercase()
             || after.is_ascii_digit()
             || matches!(after, '"' | '“' | '«' | '\'' | '‘' | '(' | '[');
@@ -72,7 +82,14 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
     push(out, start, sent_start, line.len(), line, paragraph);
 }
 
-fn push(out: &mut Vec<Sentence>, base: usize, from: usize, to: usize, line: &str, paragraph: usize) {
+fn push(
+    out: &mut Vec<Sentence>,
+    base: usize,
+    from: usize,
+    to: usize,
+    line: &str,
+    paragraph: usize,
+) {
     let piece = &line[from..to];
     let lead = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
@@ -80,7 +97,10 @@ fn push(out: &mut Vec<Sentence>, base: usize, from: usize, to: usize, line: &str
         return;
     }
     let s = base + from + lead;
-    out.push(Sentence { span: Span::new(s, s + trimmed.len()), paragraph });
+    out.push(Sentence {
+        span: Span::new(s, s + trimmed.len()),
+        paragraph,
+    });
 }
 
 /// Whether the word ending right before a period is an abbreviation or a one-letter initial.
@@ -105,25 +125,45 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<&str> {
-        split_sentences(text).iter().map(|s| s.span.slice(text)).collect()
+        split_sentences(text)
+            .iter()
+            .map(|s| s.span.slice(text))
+            .collect()
     }
 
     #[test]
     fn splits_on_stops_followed_by_capitals() {
         let t = "Egypt bought 24 jets. The deal was signed in 2015! Was it? Yes.";
-        assert_eq!(texts(t), ["Egypt bought 24 jets.", "The deal was signed in 2015!", "Was it?", "Yes."]);
+        assert_eq!(
+            texts(t),
+            [
+                "Egypt bought 24 jets.",
+                "The deal was signed in 2015!",
+                "Was it?",
+                "Yes."
+            ]
+        );
     }
 
     #[test]
     fn keeps_abbreviations_and_initials_inside() {
         let t = "Gen. Mark Smith met U.S. officials. Section No. 7 lists them.";
-        assert_eq!(texts(t), ["Gen. Mark Smith met U.S. officials.", "Section No. 7 lists them."]);
+        assert_eq!(
+            texts(t),
+            [
+                "Gen. Mark Smith met U.S. officials.",
+                "Section No. 7 lists them."
+            ]
+        );
     }
 
     #[test]
     fn decimals_and_lowercase_continuations_do_not_split() {
         let t = "The price was $1.9 billion. about 40 units. Next one.";
-        assert_eq!(texts(t), ["The price was $1.9 billion. about 40 units.", "Next one."]);
+        assert_eq!(
+            texts(t),
+            ["The price was $1.9 billion. about 40 units.", "Next one."]
+        );
     }
 
     #[test]

@@ -43,7 +43,10 @@ pub struct SentenceFacts<'s> {
 }
 
 static YEAR_OF_DEAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:-?\s*(?:\w+\s+){0,1}?)(?:contracts?|deals?|orders?|agreements?|purchases?)\b").expect("year-of-deal regex")
+    Regex::new(
+        r"(?i)^(?:-?\s*(?:\w+\s+){0,1}?)(?:contracts?|deals?|orders?|agreements?|purchases?)\b",
+    )
+    .expect("year-of-deal regex")
 });
 
 /// Words by which a sentence without a verb of its own goes on about the previous one's deal.
@@ -57,20 +60,34 @@ static NOT_A_DEAL_VALUE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The transfers of one sentence; updates `context` for the sentences after it.
 /// `topic` is the state the previous sentences were about (their first subject), for pronouns.
-pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>, topic: Option<&str>) -> Vec<Transfer> {
+pub fn extract(
+    facts: &SentenceFacts,
+    context: &mut Option<Context>,
+    topic: Option<&str>,
+) -> Vec<Transfer> {
     let s = facts.text;
-    let acting: Vec<&Cue> = facts.cues.iter().filter(|c| c.date_role != DateRole::Statement).collect();
+    let acting: Vec<&Cue> = facts
+        .cues
+        .iter()
+        .filter(|c| c.date_role != DateRole::Statement)
+        .collect();
     // What the last few sentences established still holds ("Earlier aid included …").
-    let recent = context.as_ref().filter(|c| facts.index <= c.sentence + 5 && facts.paragraph <= c.paragraph + 2);
+    let recent = context
+        .as_ref()
+        .filter(|c| facts.index <= c.sentence + 5 && facts.paragraph <= c.paragraph + 2);
     let continues = acting.is_empty()
         && CONTINUES.is_match(s)
-        && context.as_ref().is_some_and(|c| c.sentence + 1 == facts.index);
+        && context
+            .as_ref()
+            .is_some_and(|c| c.sentence + 1 == facts.index);
     if acting.is_empty() && !continues {
         return Vec::new();
     }
     let clauses = clauses::split(s);
     let hedged = lexicon::is_hedged(s);
-    let pronoun_code = topic.map(str::to_string).or_else(|| recent.and_then(|c| c.roles.recipient.clone()));
+    let pronoun_code = topic
+        .map(str::to_string)
+        .or_else(|| recent.and_then(|c| c.roles.recipient.clone()));
     let parties = with_pronoun_subjects(s, &facts.parties, &facts.cues, pronoun_code);
     let mut out = Vec::new();
     let mut sentence_roles = Roles::default();
@@ -92,7 +109,10 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>, topic: Opti
         }
         // "…six MiG-29s to Serbia, and in 2019 Belarus delivered four more": the recipient of
         // the clause before goes on unless this clause names its own.
-        if roles.recipient.is_none() && ci > 0 && roles.supplier.as_ref() != subject_carry.recipient.as_ref() {
+        if roles.recipient.is_none()
+            && ci > 0
+            && roles.supplier.as_ref() != subject_carry.recipient.as_ref()
+        {
             roles.recipient = subject_carry.recipient.clone();
         }
         let inherited_all = roles.supplier.is_none() && roles.recipient.is_none();
@@ -101,10 +121,19 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>, topic: Opti
             roles.recipient = recent.and_then(|c| c.roles.recipient.clone());
         }
         // A recipient's own design with no seller named is bought at home: no transfer.
-        let home_design = named_recipient && roles.recipient.as_ref().is_some_and(|r| item.origin.iter().any(|o| o == r));
+        let home_design = named_recipient
+            && roles
+                .recipient
+                .as_ref()
+                .is_some_and(|r| item.origin.iter().any(|o| o == r));
         if roles.supplier.is_none() && !home_design {
-            roles.supplier = origin_supplier(item, &roles, facts, recent.and_then(|c| c.roles.supplier.as_deref()))
-                .or_else(|| recent.and_then(|c| c.roles.supplier.clone()));
+            roles.supplier = origin_supplier(
+                item,
+                &roles,
+                facts,
+                recent.and_then(|c| c.roles.supplier.as_deref()),
+            )
+            .or_else(|| recent.and_then(|c| c.roles.supplier.clone()));
         }
         subject_carry.supplier = subject_carry.supplier.or(roles.supplier.clone());
         subject_carry.recipient = subject_carry.recipient.or(roles.recipient.clone());
@@ -118,27 +147,45 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>, topic: Opti
             .map(|i| clauses::index_of(&clauses, i.span.start))
             .filter(|c| *c > ci)
             .min();
-        let extent = Span::new(clause.start, next_item_clause.map_or(s.len(), |c| clauses[c].start));
-        let kind = kind_of(&facts.cues, extent).or(if continues { recent.and_then(|c| c.kind) } else { None });
+        let extent = Span::new(
+            clause.start,
+            next_item_clause.map_or(s.len(), |c| clauses[c].start),
+        );
+        let kind = kind_of(&facts.cues, extent).or(if continues {
+            recent.and_then(|c| c.kind)
+        } else {
+            None
+        });
         // Stage and dates carry over only to a deal of the same kind: help designing a system
         // does not inherit the delivery dates of a sale told just before.
-        let same_kind = kind == recent.and_then(|c| c.kind) || (kind.is_none() && recent.and_then(|c| c.kind).is_none_or(|k| k == TransferKind::Sale));
+        let same_kind = kind == recent.and_then(|c| c.kind)
+            || (kind.is_none()
+                && recent
+                    .and_then(|c| c.kind)
+                    .is_none_or(|k| k == TransferKind::Sale));
         let inherits = (continues || inherited_all) && same_kind;
         let mut status = status_of(s, &facts.cues, extent);
         if status.is_none() && inherits {
             status = recent.and_then(|c| c.status);
         }
-        let (order_year, delivery_years, date_spans) = years_of(facts, &clauses, ci, item, status);
-        let (order_year, delivery_years) = if inherits && order_year.is_none() && delivery_years.is_none() {
-            (recent.and_then(|c| c.order_year), recent.and_then(|c| c.delivery_years))
-        } else {
-            (order_year, delivery_years)
-        };
-        let value = value_of(facts, &clauses, ci, item);
+        let (order_year, delivery_years, date_spans) = years_of(facts, &clauses, ci, status);
+        let (order_year, delivery_years) =
+            if inherits && order_year.is_none() && delivery_years.is_none() {
+                (
+                    recent.and_then(|c| c.order_year),
+                    recent.and_then(|c| c.delivery_years),
+                )
+            } else {
+                (order_year, delivery_years)
+            };
+        let value = value_of(facts, &clauses, item);
         let kind = kind.unwrap_or(TransferKind::Sale);
         // Partners in a joint development: the designer state is the supplier side.
         if kind == TransferKind::JointDevelopment {
-            let designs = |code: &Option<String>| code.as_ref().is_some_and(|c| item.origin.iter().any(|o| o == c));
+            let designs = |code: &Option<String>| {
+                code.as_ref()
+                    .is_some_and(|c| item.origin.iter().any(|o| o == c))
+            };
             if designs(&roles.recipient) && !designs(&roles.supplier) {
                 std::mem::swap(&mut roles.supplier, &mut roles.recipient);
             }
@@ -147,13 +194,16 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>, topic: Opti
         // A generic noun ("weapons", "helicopters") is a transfer only with a fact of its own
         // sentence: a count, a value, a date, or a cue of licence or assistance.
         let own_kind = kind_of(&facts.cues, clause).is_some();
-        let own_dates = facts.dates.iter().any(|d| d.years.first.is_some() || d.years.last.is_some());
-        let generic_without_facts = item.generic
-            && !own_kind
-            && item.quantity.is_none()
-            && value.is_none()
-            && !own_dates;
-        let (Some(supplier), Some(recipient)) = (roles.supplier.clone(), roles.recipient.clone()) else { continue };
+        let own_dates = facts
+            .dates
+            .iter()
+            .any(|d| d.years.first.is_some() || d.years.last.is_some());
+        let generic_without_facts =
+            item.generic && !own_kind && item.quantity.is_none() && value.is_none() && !own_dates;
+        let (Some(supplier), Some(recipient)) = (roles.supplier.clone(), roles.recipient.clone())
+        else {
+            continue;
+        };
         if supplier == recipient || generic_without_facts {
             continue;
         }
@@ -184,14 +234,21 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>, topic: Opti
             order_year,
             delivery_years,
             hedged,
-            evidence: Evidence { text: s.to_string(), start: facts.offset, end: facts.offset + s.len() },
+            evidence: Evidence {
+                text: s.to_string(),
+                start: facts.offset,
+                end: facts.offset + s.len(),
+            },
             field_spans,
         };
         // "to Kuwait, Morocco and Niger": one transfer per listed recipient.
         let extra: Vec<Transfer> = also_to
             .into_iter()
             .filter(|c| *c != supplier)
-            .map(|code| Transfer { recipient: Some(code), ..transfer.clone() })
+            .map(|code| Transfer {
+                recipient: Some(code),
+                ..transfer.clone()
+            })
             .collect();
         out.push(transfer);
         out.extend(extra);
@@ -200,7 +257,16 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>, topic: Opti
         // A sentence with cues but no items still sets the scene ("Russia is the main
         // supplier of engines to China.").
         let all = Span::new(0, s.len());
-        let probe = Item { span: Span::new(s.len(), s.len()), system: String::new(), system_id: None, family: None, category: None, origin: Vec::new(), quantity: None, generic: true };
+        let probe = Item {
+            span: Span::new(s.len(), s.len()),
+            system: String::new(),
+            system_id: None,
+            family: None,
+            category: None,
+            origin: Vec::new(),
+            quantity: None,
+            generic: true,
+        };
         sentence_roles = parties::infer(s, &parties, &facts.cues, all, &[], &probe);
     }
     if sentence_roles != Roles::default() || !out.is_empty() {
@@ -209,13 +275,27 @@ pub fn extract(facts: &SentenceFacts, context: &mut Option<Context>, topic: Opti
             sentence: facts.index,
             paragraph: facts.paragraph,
             roles: Roles {
-                supplier: sentence_roles.supplier.or_else(|| recent.and_then(|c| c.roles.supplier.clone())),
-                recipient: sentence_roles.recipient.or_else(|| recent.and_then(|c| c.roles.recipient.clone())),
+                supplier: sentence_roles
+                    .supplier
+                    .or_else(|| recent.and_then(|c| c.roles.supplier.clone())),
+                recipient: sentence_roles
+                    .recipient
+                    .or_else(|| recent.and_then(|c| c.roles.recipient.clone())),
             },
-            status: first.and_then(|t| t.status).or(status_of(s, &facts.cues, Span::new(0, s.len()))),
-            kind: first.map(|t| t.kind).or(kind_of(&facts.cues, Span::new(0, s.len()))),
-            order_year: first.and_then(|t| t.order_year).or_else(|| scene_years(facts).0),
-            delivery_years: first.and_then(|t| t.delivery_years).or_else(|| scene_years(facts).1),
+            status: first.and_then(|t| t.status).or(status_of(
+                s,
+                &facts.cues,
+                Span::new(0, s.len()),
+            )),
+            kind: first
+                .map(|t| t.kind)
+                .or(kind_of(&facts.cues, Span::new(0, s.len()))),
+            order_year: first
+                .and_then(|t| t.order_year)
+                .or_else(|| scene_years(facts).0),
+            delivery_years: first
+                .and_then(|t| t.delivery_years)
+                .or_else(|| scene_years(facts).1),
         });
     }
     out
@@ -228,14 +308,26 @@ static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "It signed for 42 Rafales": a pronoun subject stands for the buyer the text is about.
-fn with_pronoun_subjects(s: &str, parties: &[Party], cues: &[Cue], code: Option<String>) -> Vec<Party> {
+fn with_pronoun_subjects(
+    s: &str,
+    parties: &[Party],
+    cues: &[Cue],
+    code: Option<String>,
+) -> Vec<Party> {
     let mut out = parties.to_vec();
     let Some(code) = code else { return out };
-    for cue in cues.iter().filter(|c| !c.nominal && c.date_role != DateRole::Statement) {
+    for cue in cues
+        .iter()
+        .filter(|c| !c.nominal && c.date_role != DateRole::Statement)
+    {
         if let Some(m) = PRONOUN_SUBJECT.find(&s[..cue.span.start]) {
             let span = Span::new(m.start(), m.start() + m.as_str().trim_end().len());
             if !out.iter().any(|p| p.span.overlaps(span)) {
-                out.push(Party { span, code: code.clone(), via: crate::mentions::PartyVia::Name });
+                out.push(Party {
+                    span,
+                    code: code.clone(),
+                    via: crate::mentions::PartyVia::Name,
+                });
             }
         }
     }
@@ -248,10 +340,17 @@ fn with_pronoun_subjects(s: &str, parties: &[Party], cues: &[Cue], code: Option<
 const HISTORICAL: &[&str] = &["SU", "CS", "YU", "DD"];
 
 /// Of several designer states (JF-17: China and Pakistan), the one the text is already about.
-fn origin_supplier(item: &Item, roles: &Roles, facts: &SentenceFacts, recent: Option<&str>) -> Option<String> {
+fn origin_supplier(
+    item: &Item,
+    roles: &Roles,
+    facts: &SentenceFacts,
+    recent: Option<&str>,
+) -> Option<String> {
     roles.recipient.as_ref()?;
     let origin = match recent {
-        Some(code) if item.origin.len() > 1 && item.origin.iter().any(|o| o == code) => item.origin.iter().find(|o| *o == code)?,
+        Some(code) if item.origin.len() > 1 && item.origin.iter().any(|o| o == code) => {
+            item.origin.iter().find(|o| *o == code)?
+        }
         // Of several designer states, the one the text has just been speaking of.
         _ if item.origin.len() > 1 => facts
             .recent_states
@@ -260,15 +359,24 @@ fn origin_supplier(item: &Item, roles: &Roles, facts: &SentenceFacts, recent: Op
             .or(item.origin.first())?,
         _ => item.origin.first()?,
     };
-    let before_1992 = facts.dates.iter().any(|d| d.years.first.or(d.years.last).is_some_and(|y| y < 1992));
+    let before_1992 = facts
+        .dates
+        .iter()
+        .any(|d| d.years.first.or(d.years.last).is_some_and(|y| y < 1992));
     // A design of a state that no longer exists comes from whoever the text says supplies
     // (an overhauled L-39 from Russia); a Soviet one otherwise from Russia after 1991.
     if HISTORICAL.contains(&origin.as_str()) && !before_1992 {
-        if let Some(code) = recent.filter(|c| roles.recipient.as_deref() != Some(*c) && !HISTORICAL.contains(c)) {
+        if let Some(code) =
+            recent.filter(|c| roles.recipient.as_deref() != Some(*c) && !HISTORICAL.contains(c))
+        {
             return Some(code.to_string());
         }
     }
-    let code = if origin == "SU" && !before_1992 { "RU".to_string() } else { origin.clone() };
+    let code = if origin == "SU" && !before_1992 {
+        "RU".to_string()
+    } else {
+        origin.clone()
+    };
     if HISTORICAL.contains(&code.as_str()) && !before_1992 {
         return None;
     }
@@ -277,7 +385,8 @@ fn origin_supplier(item: &Item, roles: &Roles, facts: &SentenceFacts, recent: Op
 
 /// The kind a licence, assistance or joint-development cue gives, clause first.
 fn kind_of(cues: &[Cue], clause: Span) -> Option<TransferKind> {
-    let kinds = |scope: &dyn Fn(&Cue) -> bool| cues.iter().filter(|c| scope(c)).find_map(|c| c.kind);
+    let kinds =
+        |scope: &dyn Fn(&Cue) -> bool| cues.iter().filter(|c| scope(c)).find_map(|c| c.kind);
     kinds(&|c| clause.contains(c.span)).or_else(|| kinds(&|_| true))
 }
 
@@ -285,7 +394,10 @@ fn kind_of(cues: &[Cue], clause: Span) -> Option<TransferKind> {
 /// sentence; nouns ("contract") count only where no verb states a stage.
 fn status_of(sentence: &str, cues: &[Cue], clause: Span) -> Option<Status> {
     let pick = |scope: &dyn Fn(&Cue) -> bool| -> Option<Status> {
-        let asserted: Vec<&Cue> = cues.iter().filter(|c| scope(c) && !c.modal && !c.negated && c.status.is_some()).collect();
+        let asserted: Vec<&Cue> = cues
+            .iter()
+            .filter(|c| scope(c) && !c.modal && !c.negated && c.status.is_some())
+            .collect();
         let verbs: Vec<&&Cue> = asserted.iter().filter(|c| !c.nominal).collect();
         let chosen: Vec<Status> = if verbs.is_empty() {
             asserted.iter().filter_map(|c| c.status).collect()
@@ -294,8 +406,12 @@ fn status_of(sentence: &str, cues: &[Cue], clause: Span) -> Option<Status> {
         };
         let mut best = chosen.into_iter().max_by_key(|s| stage_rank(*s))?;
         // "The first ten tanks arrived": arrival of a first batch is a deal still delivering.
-        let first_batch = asserted.iter().any(|c| c.date_role == DateRole::DeliveryFirst);
-        let completed = asserted.iter().any(|c| c.status == Some(Status::Delivered) && c.completes);
+        let first_batch = asserted
+            .iter()
+            .any(|c| c.date_role == DateRole::DeliveryFirst);
+        let completed = asserted
+            .iter()
+            .any(|c| c.status == Some(Status::Delivered) && c.completes);
         if best == Status::Delivered && first_batch && !completed {
             best = Status::Delivering;
         }
@@ -319,16 +435,21 @@ fn stage_rank(s: Status) -> u8 {
 
 /// The cue a date belongs to: for a date before every cue ("In 2011, X signed"), the first
 /// cue after it; otherwise the nearest dating cue before it, else after it.
-fn governing_cue<'c>(cues: &'c [Cue], date: Span) -> Option<&'c Cue> {
+fn governing_cue(cues: &[Cue], date: Span) -> Option<&Cue> {
     let dating = |c: &&Cue| c.date_role != DateRole::None;
     if cues.iter().filter(dating).all(|c| c.span.start >= date.end) {
-        return cues.iter().find(|c| c.span.start >= date.end && c.date_role != DateRole::None);
+        return cues
+            .iter()
+            .find(|c| c.span.start >= date.end && c.date_role != DateRole::None);
     }
     cues.iter()
         .filter(dating)
-        .filter(|c| c.span.end <= date.start)
-        .next_back()
-        .or_else(|| cues.iter().filter(dating).find(|c| c.span.start >= date.end))
+        .rfind(|c| c.span.end <= date.start)
+        .or_else(|| {
+            cues.iter()
+                .filter(dating)
+                .find(|c| c.span.start >= date.end)
+        })
 }
 
 /// Order year and delivery years from the dates of the item's clause (or of an item-less
@@ -337,15 +458,20 @@ fn years_of(
     facts: &SentenceFacts,
     clauses: &[Span],
     ci: usize,
-    item: &Item,
     status: Option<Status>,
 ) -> (Option<i32>, Option<YearRange>, Vec<(&'static str, Span)>) {
-    let item_clauses: Vec<usize> = facts.items.iter().map(|i| clauses::index_of(clauses, i.span.start)).collect();
+    let item_clauses: Vec<usize> = facts
+        .items
+        .iter()
+        .map(|i| clauses::index_of(clauses, i.span.start))
+        .collect();
     let first_item_start = facts.items.iter().map(|i| i.span.start).min().unwrap_or(0);
     let mut order = None;
     let (mut firsts, mut lasts, mut plain_lasts) = (Vec::new(), Vec::new(), Vec::new());
     let mut spans = Vec::new();
-    let first_batch_clause = facts.cues.iter().any(|c| c.date_role == DateRole::DeliveryFirst && clauses::index_of(clauses, c.span.start) == ci);
+    let first_batch_clause = facts.cues.iter().any(|c| {
+        c.date_role == DateRole::DeliveryFirst && clauses::index_of(clauses, c.span.start) == ci
+    });
     for date in &facts.dates {
         if date.years.first.is_none() && date.years.last.is_none() {
             continue;
@@ -354,21 +480,28 @@ fn years_of(
         let owner = (0..=dci).rev().find(|c| item_clauses.contains(c));
         let applies = dci == ci
             || owner == Some(ci)
-            || (date.span.end <= first_item_start && dci == 0 && ci == item_clauses.iter().copied().min().unwrap_or(0))
+            || (date.span.end <= first_item_start
+                && dci == 0
+                && ci == item_clauses.iter().copied().min().unwrap_or(0))
             || (date.span.end <= first_item_start && item_clauses.iter().all(|c| *c == ci));
         if !applies {
             continue;
         }
         let (first, last) = (date.years.first, date.years.last);
         // "a 2019 contract", "the 2014 deal": a year that qualifies the deal noun dates the order.
-        if YEAR_OF_DEAL_AFTER.is_match(&facts.text[date.span.end..]) && status != Some(Status::Talks) && first == last {
+        if YEAR_OF_DEAL_AFTER.is_match(&facts.text[date.span.end..])
+            && status != Some(Status::Talks)
+            && first == last
+        {
             if order.is_none() {
                 order = first;
                 spans.push(("order_year", date.span));
             }
             continue;
         }
-        let Some(cue) = governing_cue(&facts.cues, date.span) else { continue };
+        let Some(cue) = governing_cue(&facts.cues, date.span) else {
+            continue;
+        };
         let role = match cue.date_role {
             // "all should be handed over in 2022": a plan for the end, not the whole period.
             DateRole::Delivery if cue.whole && cue.modal => DateRole::DeliveryLast,
@@ -384,11 +517,13 @@ fn years_of(
             role => role,
         };
         match role {
-            DateRole::Order if status != Some(Status::Talks) => {
-                if (first == last || first.is_none() || last.is_none()) && order.is_none() {
-                    order = first.or(last);
-                    spans.push(("order_year", date.span));
-                }
+            DateRole::Order
+                if status != Some(Status::Talks)
+                    && (first == last || first.is_none() || last.is_none())
+                    && order.is_none() =>
+            {
+                order = first.or(last);
+                spans.push(("order_year", date.span));
             }
             DateRole::DeliveryFirst => {
                 firsts.extend(first.or(last));
@@ -407,14 +542,16 @@ fn years_of(
         }
     }
     // Deliveries still under way have no last year unless the text gives their end.
-    if !matches!(status, Some(Status::Delivering | Status::Ordered | Status::Talks)) {
+    if !matches!(
+        status,
+        Some(Status::Delivering | Status::Ordered | Status::Talks)
+    ) {
         lasts.extend(plain_lasts);
     }
     let delivery = (!firsts.is_empty() || !lasts.is_empty()).then(|| YearRange {
         first: firsts.iter().copied().min(),
         last: lasts.iter().copied().max(),
     });
-    let _ = item;
     (order, delivery, spans)
 }
 
@@ -436,7 +573,7 @@ fn scene_years(facts: &SentenceFacts) -> (Option<i32>, Option<YearRange>) {
 
 /// The deal value for `item`: money in its clause, nearest after the item first (the value
 /// usually follows what it buys), skipping portfolios, investments and shares.
-fn value_of(facts: &SentenceFacts, clauses: &[Span], ci: usize, item: &Item) -> Option<(Money, Span)> {
+fn value_of(facts: &SentenceFacts, clauses: &[Span], item: &Item) -> Option<(Money, Span)> {
     let s = facts.text;
     let candidates: Vec<&MoneyMatch> = facts
         .money
@@ -445,12 +582,22 @@ fn value_of(facts: &SentenceFacts, clauses: &[Span], ci: usize, item: &Item) -> 
         .collect();
     let owner_of = |m: &MoneyMatch| -> Option<usize> {
         let mci = clauses::index_of(clauses, m.span.start);
-        let before = facts.items.iter().enumerate().filter(|(_, i)| i.span.end <= m.span.start && clauses::index_of(clauses, i.span.start) == mci).last();
-        let after = facts.items.iter().enumerate().find(|(_, i)| i.span.start >= m.span.end && clauses::index_of(clauses, i.span.start) == mci);
-        before.or(after).map(|(k, _)| k).or(if facts.items.len() == 1 { Some(0) } else { None })
+        let before = facts.items.iter().enumerate().rfind(|(_, i)| {
+            i.span.end <= m.span.start && clauses::index_of(clauses, i.span.start) == mci
+        });
+        let after = facts.items.iter().enumerate().find(|(_, i)| {
+            i.span.start >= m.span.end && clauses::index_of(clauses, i.span.start) == mci
+        });
+        before
+            .or(after)
+            .map(|(k, _)| k)
+            .or(if facts.items.len() == 1 {
+                Some(0)
+            } else {
+                None
+            })
     };
     let me = facts.items.iter().position(|i| std::ptr::eq(i, item))?;
-    let _ = ci;
     candidates
         .into_iter()
         .find(|m| owner_of(m) == Some(me))

@@ -47,12 +47,21 @@ fn check(text: String, published: Option<&str>) {
     };
     let found = Extractor::new(&CATALOG).extract(&doc);
     for m in &found.mentions {
-        assert!(doc.text.get(m.span.start..m.span.end).is_some(), "mention span {m:?}");
+        assert!(
+            doc.text.get(m.span.start..m.span.end).is_some(),
+            "mention span {m:?}"
+        );
     }
     for t in &found.transfers {
-        assert_eq!(doc.text.get(t.evidence.start..t.evidence.end), Some(t.evidence.text.as_str()));
+        assert_eq!(
+            doc.text.get(t.evidence.start..t.evidence.end),
+            Some(t.evidence.text.as_str())
+        );
         for (_, span) in &t.field_spans {
-            assert!(doc.text.get(span.start..span.end).is_some(), "field span {span:?}");
+            assert!(
+                doc.text.get(span.start..span.end).is_some(),
+                "field span {span:?}"
+            );
         }
     }
 }

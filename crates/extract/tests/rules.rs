@@ -7,7 +7,8 @@ use armscope_catalog::Catalog;
 use armscope_core::{Document, EntityKind, SourceFormat, Status, Transfer, TransferKind};
 use armscope_extract::{Extraction, Extractor};
 
-static CATALOG: LazyLock<Catalog> = LazyLock::new(|| Catalog::embedded().expect("built-in catalog"));
+static CATALOG: LazyLock<Catalog> =
+    LazyLock::new(|| Catalog::embedded().expect("built-in catalog"));
 
 fn extract_on(text: &str, published: Option<&str>) -> Extraction {
     let doc = Document {
@@ -34,12 +35,18 @@ fn one(text: &str, system: &str) -> Transfer {
 }
 
 fn parties(t: &Transfer) -> (&str, &str) {
-    (t.supplier.as_deref().unwrap_or("?"), t.recipient.as_deref().unwrap_or("?"))
+    (
+        t.supplier.as_deref().unwrap_or("?"),
+        t.recipient.as_deref().unwrap_or("?"),
+    )
 }
 
 #[test]
 fn direction_from_prepositions_not_from_nearby_names() {
-    let t = one("Egypt bought 24 Rafale fighters from France in 2015.", "Rafale");
+    let t = one(
+        "Egypt bought 24 Rafale fighters from France in 2015.",
+        "Rafale",
+    );
     assert_eq!(parties(&t), ("FR", "EG"));
     assert_eq!(t.status, Some(Status::Ordered));
     assert_eq!(t.order_year, Some(2015));
@@ -48,7 +55,10 @@ fn direction_from_prepositions_not_from_nearby_names() {
 
 #[test]
 fn supplied_x_with_names_the_recipient() {
-    let t = one("Russia also supplied Beijing with 24 Su-35 fighter jets worth about $2.5 billion.", "Su-35");
+    let t = one(
+        "Russia also supplied Beijing with 24 Su-35 fighter jets worth about $2.5 billion.",
+        "Su-35",
+    );
     assert_eq!(parties(&t), ("RU", "CN"));
     assert_eq!(t.status, Some(Status::Delivered));
     assert_eq!(t.value.as_ref().and_then(|v| v.usd()), Some(2.5e9));
@@ -63,16 +73,25 @@ fn an_exporter_that_signs_is_the_supplier() {
 
 #[test]
 fn counting_units_are_kept_and_capacities_are_not_quantities() {
-    let t = one("Moscow signed a contract with India for five regiments of the S-400 system.", "S-400");
+    let t = one(
+        "Moscow signed a contract with India for five regiments of the S-400 system.",
+        "S-400",
+    );
     let q = t.quantity.expect("quantity");
     assert_eq!((q.value, q.unit.as_deref()), (5, Some("regiments")));
-    let t = one("Egypt ordered Mi-17 helicopters from Russia; each can carry up to 37 troops.", "Mi-17");
+    let t = one(
+        "Egypt ordered Mi-17 helicopters from Russia; each can carry up to 37 troops.",
+        "Mi-17",
+    );
     assert!(t.quantity.is_none(), "{t:?}");
 }
 
 #[test]
 fn a_first_batch_means_deliveries_are_under_way() {
-    let t = one("Poland received the first ten K2 tanks from South Korea in December 2022.", "K2 Black Panther");
+    let t = one(
+        "Poland received the first ten K2 tanks from South Korea in December 2022.",
+        "K2 Black Panther",
+    );
     assert_eq!(t.status, Some(Status::Delivering));
     assert_eq!(t.delivery_years.and_then(|y| y.first), Some(2022));
 }
@@ -88,22 +107,37 @@ fn a_later_sentence_referring_back_updates_the_deal() {
 
 #[test]
 fn buying_from_home_industry_is_not_a_transfer() {
-    assert!(transfers("The Bundeswehr ordered six IRIS-T SLM fire units from Diehl Defence.").is_empty());
+    assert!(
+        transfers("The Bundeswehr ordered six IRIS-T SLM fire units from Diehl Defence.")
+            .is_empty()
+    );
 }
 
 #[test]
 fn negated_and_hedged_reports() {
-    let t = one("Talks with Russia on the Su-57 continue, and no contract for India has been signed.", "Su-57");
+    let t = one(
+        "Talks with Russia on the Su-57 continue, and no contract for India has been signed.",
+        "Su-57",
+    );
     assert_ne!(t.status, Some(Status::Ordered));
-    let t = one("Iran has reportedly delivered Shahed-136 drones to Russia.", "Shahed-136");
+    let t = one(
+        "Iran has reportedly delivered Shahed-136 drones to Russia.",
+        "Shahed-136",
+    );
     assert!(t.hedged);
 }
 
 #[test]
 fn licence_and_assistance_kinds() {
-    let t = one("India's HAL builds the Su-30MKI under licence from Russia.", "Su-30MKI");
+    let t = one(
+        "India's HAL builds the Su-30MKI under licence from Russia.",
+        "Su-30MKI",
+    );
     assert_eq!(t.kind, TransferKind::Licence);
-    let t = one("Russian specialists took part in designing China's J-10 fighter.", "J-10");
+    let t = one(
+        "Russian specialists took part in designing China's J-10 fighter.",
+        "J-10",
+    );
     assert_eq!(t.kind, TransferKind::Assistance);
     assert_eq!(parties(&t), ("RU", "CN"));
 }
@@ -118,8 +152,18 @@ fn one_recipient_list_gives_one_transfer_each() {
 
 #[test]
 fn entities_people_and_institutions() {
-    let found = extract_on("\"We need more guns,\" said Colonel Ole Kristian Berg of the Norwegian Army.", None);
-    let names = |kind| found.mentions.iter().filter(|m| m.kind == kind).map(|m| m.name.clone()).collect::<Vec<_>>();
+    let found = extract_on(
+        "\"We need more guns,\" said Colonel Ole Kristian Berg of the Norwegian Army.",
+        None,
+    );
+    let names = |kind| {
+        found
+            .mentions
+            .iter()
+            .filter(|m| m.kind == kind)
+            .map(|m| m.name.clone())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(names(EntityKind::Person), ["Ole Kristian Berg"]);
     assert_eq!(names(EntityKind::Organization), ["Norwegian Army"]);
 }

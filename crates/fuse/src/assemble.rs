@@ -42,7 +42,11 @@ fn deal_id(key: &GroupKey, suffix: &str) -> String {
         TransferKind::Sale => String::new(),
         other => format!("-{}", other.as_str()),
     };
-    format!("{}-{}-{family}{kind}-{suffix}", state(&key.supplier), state(&key.recipient))
+    format!(
+        "{}-{}-{family}{kind}-{suffix}",
+        state(&key.supplier),
+        state(&key.recipient)
+    )
 }
 
 /// Lower-case letters, digits and single dashes: ids go into file names and URLs.
@@ -56,7 +60,11 @@ fn slug(text: &str) -> String {
         }
     }
     let out = out.trim_end_matches('-');
-    if out.is_empty() { "item".to_string() } else { out.to_string() }
+    if out.is_empty() {
+        "item".to_string()
+    } else {
+        out.to_string()
+    }
 }
 
 /// The most frequently reported designation; ties → the longest (most specific), then alphabetical.
@@ -93,7 +101,9 @@ fn timeline(members: &[&Report]) -> Vec<Stage> {
     // Members are in canonical order, so on equal dates the earlier document stays.
     let order = |r: &Report| (r.published.is_none(), r.published);
     for report in members {
-        let Some(stage) = report.transfer.status else { continue };
+        let Some(stage) = report.transfer.status else {
+            continue;
+        };
         let entry = first.entry(stage).or_insert(report);
         if order(report) < order(entry) {
             *entry = report;
@@ -101,7 +111,11 @@ fn timeline(members: &[&Report]) -> Vec<Stage> {
     }
     let mut stages: Vec<Stage> = first
         .into_iter()
-        .map(|(status, r)| Stage { status, date: r.published, doc_id: r.doc_id.clone() })
+        .map(|(status, r)| Stage {
+            status,
+            date: r.published,
+            doc_id: r.doc_id.clone(),
+        })
         .collect();
     stages.sort_by_key(|s| s.status);
     stages

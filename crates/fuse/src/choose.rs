@@ -46,8 +46,11 @@ impl Value for Quantity {
         qualifier_rank(self.qualifier)
     }
     fn canonical(&self, other: &Self) -> Ordering {
-        (self.value, &self.unit, qualifier_rank(self.qualifier))
-            .cmp(&(other.value, &other.unit, qualifier_rank(other.qualifier)))
+        (self.value, &self.unit, qualifier_rank(self.qualifier)).cmp(&(
+            other.value,
+            &other.unit,
+            qualifier_rank(other.qualifier),
+        ))
     }
     fn agrees(&self, other: &Self) -> bool {
         quantities_agree(self, other)
@@ -100,15 +103,28 @@ struct Tally<T> {
 
 /// Distinct values of one field across `members` (canonical order), ranked best first:
 /// most distinct documents, then most specific, then latest publication, then canonical order.
-fn ranked<T: Value>(members: &[&Report], name: &str, get: impl Fn(&Transfer) -> Option<T>) -> Vec<Tally<T>> {
+fn ranked<T: Value>(
+    members: &[&Report],
+    name: &str,
+    get: impl Fn(&Transfer) -> Option<T>,
+) -> Vec<Tally<T>> {
     let mut tallies: Vec<Tally<T>> = Vec::new();
     for report in members {
-        let Some(value) = get(&report.transfer) else { continue };
+        let Some(value) = get(&report.transfer) else {
+            continue;
+        };
         let i = match tallies.iter().position(|t| t.reported.value == value) {
             Some(i) => i,
             None => {
-                let reported = Reported { value, sources: Vec::new() };
-                tallies.push(Tally { reported, docs: BTreeSet::new(), latest: None });
+                let reported = Reported {
+                    value,
+                    sources: Vec::new(),
+                };
+                tallies.push(Tally {
+                    reported,
+                    docs: BTreeSet::new(),
+                    latest: None,
+                });
                 tallies.len() - 1
             }
         };
@@ -118,22 +134,44 @@ fn ranked<T: Value>(members: &[&Report], name: &str, get: impl Fn(&Transfer) -> 
         tally.latest = tally.latest.max(report.published);
     }
     tallies.sort_by(|a, b| {
-        let key = |t: &Tally<T>| (Reverse(t.docs.len()), Reverse(t.reported.value.specificity()), Reverse(t.latest));
-        key(a).cmp(&key(b)).then_with(|| a.reported.value.canonical(&b.reported.value))
+        let key = |t: &Tally<T>| {
+            (
+                Reverse(t.docs.len()),
+                Reverse(t.reported.value.specificity()),
+                Reverse(t.latest),
+            )
+        };
+        key(a)
+            .cmp(&key(b))
+            .then_with(|| a.reported.value.canonical(&b.reported.value))
     });
     tallies
 }
 
 /// True when some pair of distinct values cannot both hold.
 fn conflicting<T: Value>(values: &[Reported<T>]) -> bool {
-    values.iter().enumerate().any(|(i, a)| values[i + 1..].iter().any(|b| !a.value.agrees(&b.value)))
+    values
+        .iter()
+        .enumerate()
+        .any(|(i, a)| values[i + 1..].iter().any(|b| !a.value.agrees(&b.value)))
 }
 
 /// A field chosen by support (see [`ranked`]); `name` selects the field's span in the evidence.
-pub(crate) fn field<T: Value>(members: &[&Report], name: &str, get: impl Fn(&Transfer) -> Option<T>) -> Field<T> {
-    let values: Vec<Reported<T>> = ranked(members, name, get).into_iter().map(|t| t.reported).collect();
+pub(crate) fn field<T: Value>(
+    members: &[&Report],
+    name: &str,
+    get: impl Fn(&Transfer) -> Option<T>,
+) -> Field<T> {
+    let values: Vec<Reported<T>> = ranked(members, name, get)
+        .into_iter()
+        .map(|t| t.reported)
+        .collect();
     let conflict = conflicting(&values);
-    Field { chosen: values.first().map(|r| r.value.clone()), values, conflict }
+    Field {
+        chosen: values.first().map(|r| r.value.clone()),
+        values,
+        conflict,
+    }
 }
 
 /// The status field. Stages are cumulative, so the most advanced stage reported wins, whatever
@@ -143,12 +181,24 @@ pub(crate) fn field<T: Value>(members: &[&Report], name: &str, get: impl Fn(&Tra
 pub(crate) fn status(members: &[&Report]) -> Field<Status> {
     let tallies = ranked(members, "status", |t| t.status);
     let latest_any = tallies.iter().map(|t| t.latest).max().flatten();
-    let cancelled = tallies.iter().find(|t| t.reported.value == Status::Cancelled);
+    let cancelled = tallies
+        .iter()
+        .find(|t| t.reported.value == Status::Cancelled);
     let cancelled_wins = cancelled.is_some_and(|t| t.latest >= latest_any);
-    let advanced = tallies.iter().map(|t| t.reported.value).filter(|s| *s != Status::Cancelled).max();
-    let chosen = if cancelled_wins { Some(Status::Cancelled) } else { advanced };
+    let advanced = tallies
+        .iter()
+        .map(|t| t.reported.value)
+        .filter(|s| *s != Status::Cancelled)
+        .max();
+    let chosen = if cancelled_wins {
+        Some(Status::Cancelled)
+    } else {
+        advanced
+    };
 
-    let delivered = tallies.iter().any(|t| t.reported.value == Status::Delivered);
+    let delivered = tallies
+        .iter()
+        .any(|t| t.reported.value == Status::Delivered);
     let conflict = (cancelled.is_some() && !cancelled_wins) || (cancelled_wins && delivered);
 
     let mut values: Vec<Reported<Status>> = tallies.into_iter().map(|t| t.reported).collect();
@@ -156,5 +206,9 @@ pub(crate) fn status(members: &[&Report]) -> Field<Status> {
         let first = values.remove(i);
         values.insert(0, first);
     }
-    Field { chosen, values, conflict }
+    Field {
+        chosen,
+        values,
+        conflict,
+    }
 }

@@ -28,7 +28,13 @@ pub(crate) struct Cluster<'r> {
 /// A total order on reports that does not depend on input order: document, evidence position,
 /// and as a last resort the whole report serialised (identical reports are interchangeable).
 pub(crate) fn canonical(a: &Report, b: &Report) -> Ordering {
-    let key = |r: &Report| (r.doc_id.clone(), r.transfer.evidence.start, r.transfer.evidence.end);
+    let key = |r: &Report| {
+        (
+            r.doc_id.clone(),
+            r.transfer.evidence.start,
+            r.transfer.evidence.end,
+        )
+    };
     key(a).cmp(&key(b)).then_with(|| {
         let json = |r: &Report| serde_json::to_string(r).unwrap_or_default();
         json(a).cmp(&json(b))
@@ -85,12 +91,23 @@ pub(crate) fn clusters<'r>(group: &[&'r Report]) -> Vec<Cluster<'r>> {
         })
     };
     let agrees_with = |c: &Cluster, r: &Report| {
-        let Some(quantity) = r.transfer.quantity.as_ref() else { return false };
-        c.members.iter().any(|m| m.transfer.quantity.as_ref().is_some_and(|q| quantities_agree(q, quantity)))
+        let Some(quantity) = r.transfer.quantity.as_ref() else {
+            return false;
+        };
+        c.members.iter().any(|m| {
+            m.transfer
+                .quantity
+                .as_ref()
+                .is_some_and(|q| quantities_agree(q, quantity))
+        })
     };
     let no_quantity = |c: &Cluster| c.members.iter().all(|m| m.transfer.quantity.is_none());
 
-    for report in group.iter().copied().filter(|r| r.transfer.order_year.is_some()) {
+    for report in group
+        .iter()
+        .copied()
+        .filter(|r| r.transfer.order_year.is_some())
+    {
         let year = report.transfer.order_year;
         let same_year = |c: &Cluster| c.order_year == year && free_of(c, report);
         let target = largest(&clusters, |c| same_year(c) && agrees_with(c, report))
@@ -99,7 +116,10 @@ pub(crate) fn clusters<'r>(group: &[&'r Report]) -> Vec<Cluster<'r>> {
         place(&mut clusters, target, report, year);
     }
 
-    let undated = group.iter().copied().filter(|r| r.transfer.order_year.is_none());
+    let undated = group
+        .iter()
+        .copied()
+        .filter(|r| r.transfer.order_year.is_none());
     let (with_quantity, bare): (Vec<&Report>, Vec<&Report>) =
         undated.partition(|r| r.transfer.quantity.is_some());
 
@@ -128,16 +148,25 @@ pub(crate) fn clusters<'r>(group: &[&'r Report]) -> Vec<Cluster<'r>> {
 fn largest(clusters: &[Cluster], accept: impl Fn(&Cluster) -> bool) -> Option<usize> {
     let mut best: Option<usize> = None;
     for (i, cluster) in clusters.iter().enumerate() {
-        if accept(cluster) && best.is_none_or(|b| cluster.members.len() > clusters[b].members.len()) {
+        if accept(cluster) && best.is_none_or(|b| cluster.members.len() > clusters[b].members.len())
+        {
             best = Some(i);
         }
     }
     best
 }
 
-fn place<'r>(clusters: &mut Vec<Cluster<'r>>, target: Option<usize>, report: &'r Report, order_year: Option<i32>) {
+fn place<'r>(
+    clusters: &mut Vec<Cluster<'r>>,
+    target: Option<usize>,
+    report: &'r Report,
+    order_year: Option<i32>,
+) {
     match target {
         Some(i) => clusters[i].members.push(report),
-        None => clusters.push(Cluster { order_year, members: vec![report] }),
+        None => clusters.push(Cluster {
+            order_year,
+            members: vec![report],
+        }),
     }
 }

@@ -62,37 +62,83 @@ mod tests {
     use super::*;
 
     fn usd(amount: f64, qualifier: Qualifier) -> Money {
-        Money { amount, currency: "USD".into(), qualifier }
+        Money {
+            amount,
+            currency: "USD".into(),
+            qualifier,
+        }
     }
 
     fn qty(value: u64, qualifier: Qualifier) -> Quantity {
-        Quantity { value, unit: None, qualifier }
+        Quantity {
+            value,
+            unit: None,
+            qualifier,
+        }
     }
 
     #[test]
     fn money_within_five_percent_agrees() {
-        assert!(money_agrees(&usd(1.9e9, Qualifier::Exact), &usd(1.92e9, Qualifier::Exact)));
-        assert!(!money_agrees(&usd(2.0e9, Qualifier::Exact), &usd(2.5e9, Qualifier::Exact)));
-        assert!(money_agrees(&usd(1.0e9, Qualifier::AtLeast), &usd(1.4e9, Qualifier::Exact)));
-        assert!(!money_agrees(&usd(1.0e9, Qualifier::UpTo), &usd(1.4e9, Qualifier::Exact)));
-        let rub = Money { amount: 1.0e11, currency: "RUB".into(), qualifier: Qualifier::Exact };
+        assert!(money_agrees(
+            &usd(1.9e9, Qualifier::Exact),
+            &usd(1.92e9, Qualifier::Exact)
+        ));
+        assert!(!money_agrees(
+            &usd(2.0e9, Qualifier::Exact),
+            &usd(2.5e9, Qualifier::Exact)
+        ));
+        assert!(money_agrees(
+            &usd(1.0e9, Qualifier::AtLeast),
+            &usd(1.4e9, Qualifier::Exact)
+        ));
+        assert!(!money_agrees(
+            &usd(1.0e9, Qualifier::UpTo),
+            &usd(1.4e9, Qualifier::Exact)
+        ));
+        let rub = Money {
+            amount: 1.0e11,
+            currency: "RUB".into(),
+            qualifier: Qualifier::Exact,
+        };
         assert!(money_agrees(&rub, &usd(2.0e9, Qualifier::Exact)));
     }
 
     #[test]
     fn quantities_agree_when_bounded() {
-        assert!(!quantities_agree(&qty(24, Qualifier::Exact), &qty(36, Qualifier::Exact)));
-        assert!(quantities_agree(&qty(20, Qualifier::AtLeast), &qty(24, Qualifier::Exact)));
-        assert!(quantities_agree(&qty(24, Qualifier::Approx), &qty(25, Qualifier::Exact)));
-        assert!(!quantities_agree(&qty(30, Qualifier::UpTo), &qty(36, Qualifier::Exact)));
-        let regiments = Quantity { value: 2, unit: Some("regiments".into()), qualifier: Qualifier::Exact };
+        assert!(!quantities_agree(
+            &qty(24, Qualifier::Exact),
+            &qty(36, Qualifier::Exact)
+        ));
+        assert!(quantities_agree(
+            &qty(20, Qualifier::AtLeast),
+            &qty(24, Qualifier::Exact)
+        ));
+        assert!(quantities_agree(
+            &qty(24, Qualifier::Approx),
+            &qty(25, Qualifier::Exact)
+        ));
+        assert!(!quantities_agree(
+            &qty(30, Qualifier::UpTo),
+            &qty(36, Qualifier::Exact)
+        ));
+        let regiments = Quantity {
+            value: 2,
+            unit: Some("regiments".into()),
+            qualifier: Qualifier::Exact,
+        };
         assert!(quantities_agree(&regiments, &qty(8, Qualifier::Exact)));
     }
 
     #[test]
     fn delivery_years_compare_known_ends() {
         let r = |first, last| YearRange { first, last };
-        assert!(years_agree(&r(Some(2016), None), &r(Some(2016), Some(2018))));
-        assert!(!years_agree(&r(Some(2016), Some(2018)), &r(Some(2016), Some(2019))));
+        assert!(years_agree(
+            &r(Some(2016), None),
+            &r(Some(2016), Some(2018))
+        ));
+        assert!(!years_agree(
+            &r(Some(2016), Some(2018)),
+            &r(Some(2016), Some(2019))
+        ));
     }
 }

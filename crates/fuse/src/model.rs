@@ -121,7 +121,16 @@ impl Report {
 
     /// A pointer to this report's evidence for the field named `field`.
     pub(crate) fn source_ref(&self, field: &str) -> SourceRef {
-        let span = self.transfer.field_spans.iter().find(|(name, _)| name == field).map(|(_, span)| *span);
-        SourceRef { doc_id: self.doc_id.clone(), evidence: self.transfer.evidence.clone(), span }
+        let span = self
+            .transfer
+            .field_spans
+            .iter()
+            .find(|(name, _)| name == field)
+            .map(|(_, span)| *span);
+        SourceRef {
+            doc_id: self.doc_id.clone(),
+            evidence: self.transfer.evidence.clone(),
+            span,
+        }
     }
 }

@@ -16,8 +16,17 @@ fn deals() -> Vec<Deal> {
             .delivered(Some(2021), None).build(),
     );
     reports.push(
-        report("101.txt", "RU", "IN", "S-400", Some("s-400"), "The last regiments should arrive by 2026.")
-            .delivered(None, Some(2026)).hedged().build(),
+        report(
+            "101.txt",
+            "RU",
+            "IN",
+            "S-400",
+            Some("s-400"),
+            "The last regiments should arrive by 2026.",
+        )
+        .delivered(None, Some(2026))
+        .hedged()
+        .build(),
     );
     fuse(&reports)
 }
@@ -34,7 +43,10 @@ fn table_rows_are_aligned_sorted_and_mark_conflicts() {
         let column = lines[0].find(header).unwrap();
         for line in &lines[1..3] {
             let chars: Vec<char> = line.chars().collect();
-            assert!(chars[column - 1] == ' ' && chars[column] != ' ', "{header} in {line}");
+            assert!(
+                chars[column - 1] == ' ' && chars[column] != ' ',
+                "{header} in {line}"
+            );
         }
     }
     assert!(lines[1].contains("delivered") && lines[1].contains("$2.5 bn!"));
@@ -46,10 +58,23 @@ fn table_rows_are_aligned_sorted_and_mark_conflicts() {
 #[test]
 fn table_summarises_many_documents() {
     let reports: Vec<_> = (0..5)
-        .map(|i| report(&format!("d{i}"), "TR", "PK", "MILGEM", Some("milgem"), "Corvettes for Karachi.").build())
+        .map(|i| {
+            report(
+                &format!("d{i}"),
+                "TR",
+                "PK",
+                "MILGEM",
+                Some("milgem"),
+                "Corvettes for Karachi.",
+            )
+            .build()
+        })
         .collect();
     let table = render::table(&fuse(&reports));
-    assert!(table.lines().nth(1).unwrap().ends_with("d0, d1, d2, +2"), "{table}");
+    assert!(
+        table.lines().nth(1).unwrap().ends_with("d0, d1, d2, +2"),
+        "{table}"
+    );
 }
 
 #[test]
@@ -58,7 +83,9 @@ fn show_quotes_the_evidence_and_flags_conflicts() {
     let view = render::show(&deals[0]);
     assert!(view.starts_with("RU-CN-su-35-2015  Su-35"));
     assert!(view.contains("value: $2.5 bn  ! conflict"));
-    assert!(view.contains("  $2 bn  [002.txt]\n    002.txt: \"Moscow and Beijing signed a $2 billion contract"));
+    assert!(view.contains(
+        "  $2 bn  [002.txt]\n    002.txt: \"Moscow and Beijing signed a $2 billion contract"
+    ));
     assert!(view.contains("  24  [000.txt, 001.txt, 002.txt]"));
     assert!(view.contains("  ordered     2015-11-20  002.txt"));
     assert!(view.contains("(Su-35, reports ordered, hedged)"));
@@ -72,17 +99,58 @@ fn csv_parses_back_to_the_same_rows() {
     let mut out = Vec::new();
     render::csv(&deals(), &mut out).unwrap();
     let mut reader = csv::Reader::from_reader(out.as_slice());
-    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
-    assert_eq!(header[..4], ["deal_id", "supplier", "recipient", "designation"]);
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(
+        header[..4],
+        ["deal_id", "supplier", "recipient", "designation"]
+    );
     assert_eq!(header.len(), 16);
-    let rows: Vec<Vec<String>> =
-        reader.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect();
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect();
     let expected = [
-        vec!["RU-CN-su-35-2015", "RU", "CN", "Su-35", "24", "2015", "", "24", "delivered", "2500000000", "USD", "exact",
-            "3", "000.txt 001.txt 002.txt", "value: 2500000000 USD [000.txt] vs 2000000000 USD [002.txt]",
-            "hedged in 002.txt"],
-        vec!["RU-IN-s-400-2018", "RU", "IN", "S-400 \"Triumf\", air defence", "5", "2018", "-2026", "", "ordered", "", "",
-            "", "2", "100.txt 101.txt", "", "counted in regiments; hedged in 101.txt"],
+        vec![
+            "RU-CN-su-35-2015",
+            "RU",
+            "CN",
+            "Su-35",
+            "24",
+            "2015",
+            "",
+            "24",
+            "delivered",
+            "2500000000",
+            "USD",
+            "exact",
+            "3",
+            "000.txt 001.txt 002.txt",
+            "value: 2500000000 USD [000.txt] vs 2000000000 USD [002.txt]",
+            "hedged in 002.txt",
+        ],
+        vec![
+            "RU-IN-s-400-2018",
+            "RU",
+            "IN",
+            "S-400 \"Triumf\", air defence",
+            "5",
+            "2018",
+            "-2026",
+            "",
+            "ordered",
+            "",
+            "",
+            "",
+            "2",
+            "100.txt 101.txt",
+            "",
+            "counted in regiments; hedged in 101.txt",
+        ],
     ];
     assert_eq!(rows, expected);
 }
@@ -92,11 +160,17 @@ fn jsonl_holds_one_full_deal_per_line() {
     let mut out = Vec::new();
     render::jsonl(&deals(), &mut out).unwrap();
     let text = String::from_utf8(out).unwrap();
-    let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["id"], "RU-CN-su-35-2015");
     assert_eq!(lines[0]["value"]["conflict"], true);
-    assert_eq!(lines[0]["value"]["values"][1]["sources"][0]["doc_id"], "002.txt");
+    assert_eq!(
+        lines[0]["value"]["values"][1]["sources"][0]["doc_id"],
+        "002.txt"
+    );
     assert_eq!(lines[0]["timeline"][0]["date"], "2015-11-20");
     assert_eq!(lines[0]["status"]["chosen"], "delivered");
 }

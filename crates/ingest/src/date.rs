@@ -11,10 +11,15 @@ const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 /// text. Dotted numeric dates are day.month.year as European and Russian sites write them;
 /// slashed ones stay unread because their order is ambiguous.
 static WRITTEN: LazyLock<[Regex; 4]> = LazyLock::new(|| {
-    let build = |p: String| Regex::new(&p).unwrap_or_else(|e| unreachable!("bad built-in pattern: {e}"));
+    let build =
+        |p: String| Regex::new(&p).unwrap_or_else(|e| unreachable!("bad built-in pattern: {e}"));
     [
-        build(format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+(\d{{4}})\b")),
-        build(format!(r"(?i)\b{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")),
+        build(format!(
+            r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+(\d{{4}})\b"
+        )),
+        build(format!(
+            r"(?i)\b{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+        )),
         build(r"\b(\d{4})-(\d{2})-(\d{2})\b".to_owned()),
         build(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b".to_owned()),
     ]
@@ -37,10 +42,13 @@ pub(crate) fn parse_strict(s: &str) -> Option<Date> {
 pub(crate) fn parse_lenient(s: &str) -> Option<Date> {
     let s = s.trim();
     let head = s.get(..10)?;
-    let ok_shape = head
-        .bytes()
-        .enumerate()
-        .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    let ok_shape = head.bytes().enumerate().all(|(i, b)| {
+        if i == 4 || i == 7 {
+            b == b'-'
+        } else {
+            b.is_ascii_digit()
+        }
+    });
     if !ok_shape {
         return None;
     }
@@ -70,10 +78,12 @@ pub(crate) fn find_written(line: &str) -> Option<(Date, std::ops::Range<usize>)>
 
 fn month_number(name: &str) -> i8 {
     let n = name.to_ascii_lowercase();
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        .iter()
-        .position(|m| n.starts_with(m))
-        .map_or(0, |i| i as i8 + 1)
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|m| n.starts_with(m))
+    .map_or(0, |i| i as i8 + 1)
 }
 
 fn ymd(year: &str, month: i8, day: &str) -> Option<Date> {
@@ -88,8 +98,14 @@ mod tests {
     #[test]
     fn strict() {
         assert_eq!(parse_strict("2023-02-23"), Some(date(2023, 2, 23)));
-        assert_eq!(parse_strict("2023-02-23T23:30:00+03:00"), Some(date(2023, 2, 23)));
-        assert_eq!(parse_strict("2023-02-23T23:30:00Z"), Some(date(2023, 2, 23)));
+        assert_eq!(
+            parse_strict("2023-02-23T23:30:00+03:00"),
+            Some(date(2023, 2, 23))
+        );
+        assert_eq!(
+            parse_strict("2023-02-23T23:30:00Z"),
+            Some(date(2023, 2, 23))
+        );
         assert_eq!(parse_strict("2023-02-30"), None);
         assert_eq!(parse_strict("23 Feb 2023"), None);
         assert_eq!(parse_strict("2023-02-23T25:00:00Z"), None);
@@ -98,14 +114,23 @@ mod tests {
     #[test]
     fn written() {
         let d = |s: &str| find_written(s).map(|(d, _)| d);
-        assert_eq!(d("São Paulo, 19 September 2024 — by X"), Some(date(2024, 9, 19)));
-        assert_eq!(d("Published: 10 March 2023, 08:15"), Some(date(2023, 3, 10)));
+        assert_eq!(
+            d("São Paulo, 19 September 2024 — by X"),
+            Some(date(2024, 9, 19))
+        );
+        assert_eq!(
+            d("Published: 10 March 2023, 08:15"),
+            Some(date(2023, 3, 10))
+        );
         assert_eq!(d("Updated Sept. 3rd, 2021"), Some(date(2021, 9, 3)));
         assert_eq!(d("on 2020-01-31 and 5 May 2021"), Some(date(2020, 1, 31)));
         assert_eq!(d("31 February 2024"), None);
         assert_eq!(d("Moscow. February 23. INTERFAX"), None);
         assert_eq!(d("In May 2024 it was signed"), None);
-        assert_eq!(d("Analysis | Published 12.04.2024"), Some(date(2024, 4, 12)));
+        assert_eq!(
+            d("Analysis | Published 12.04.2024"),
+            Some(date(2024, 4, 12))
+        );
         assert_eq!(d("13.06.2023 03:19"), Some(date(2023, 6, 13)));
         assert_eq!(d("version 1.2.2024"), Some(date(2024, 2, 1)));
         assert_eq!(d("on 04/12/2024"), None);

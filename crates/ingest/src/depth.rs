@@ -28,8 +28,9 @@ const OPTIONAL_END: &[&str] = &[
 ];
 
 /// Elements whose content is text, not markup: skipped to their end tag.
-const RAW_TEXT: &[&str] =
-    &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"];
+const RAW_TEXT: &[&str] = &[
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
+];
 
 /// The page with markup deeper than [`MAX_DEPTH`] removed; borrowed when nothing was.
 pub(crate) fn flatten_deep(html: &str) -> Cow<'_, str> {
@@ -48,16 +49,27 @@ pub(crate) fn flatten_deep(html: &str) -> Cow<'_, str> {
         let name_start = lt + 1 + usize::from(is_end);
         if !b.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
             // "<!doctype", "<?xml", or a lone "<" in text.
-            i = if matches!(rest.first(), Some(b'!' | b'?')) { tag_end(b, lt + 1) } else { lt + 1 };
+            i = if matches!(rest.first(), Some(b'!' | b'?')) {
+                tag_end(b, lt + 1)
+            } else {
+                lt + 1
+            };
             continue;
         }
         let name_end = name_start
-            + b[name_start..].iter().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b':')).count();
+            + b[name_start..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b':'))
+                .count();
         let name = html[name_start..name_end].to_ascii_lowercase();
         let end = tag_end(b, name_end);
         let self_closing = end >= 2 && b.get(end - 2) == Some(&b'/');
         if is_end {
-            let found = stack.iter().rev().take(END_TAG_SEARCH).position(|(n, _)| *n == name);
+            let found = stack
+                .iter()
+                .rev()
+                .take(END_TAG_SEARCH)
+                .position(|(n, _)| *n == name);
             if let Some(depth) = found {
                 let at = stack.len() - 1 - depth;
                 if stack[at].1 {
@@ -71,7 +83,10 @@ pub(crate) fn flatten_deep(html: &str) -> Cow<'_, str> {
             let close = format!("</{name}");
             i = find_ci(b, end, close.as_bytes()).unwrap_or(b.len());
         } else {
-            if !self_closing && !VOID.contains(&name.as_str()) && !OPTIONAL_END.contains(&name.as_str()) {
+            if !self_closing
+                && !VOID.contains(&name.as_str())
+                && !OPTIONAL_END.contains(&name.as_str())
+            {
                 let too_deep = stack.len() >= MAX_DEPTH;
                 if too_deep {
                     cut.push(lt..end);
@@ -111,11 +126,17 @@ fn tag_end(b: &[u8], from: usize) -> usize {
 }
 
 fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    b.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| p + from)
+    b.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| p + from)
 }
 
 fn find_ci(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    b.get(from..)?.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle)).map(|p| p + from)
+    b.get(from..)?
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+        .map(|p| p + from)
 }
 
 #[cfg(test)]
@@ -133,7 +154,14 @@ mod tests {
         let n = MAX_DEPTH + 100;
         let html = format!("{}text{}", "<div class='x'>".repeat(n), "</div>".repeat(n));
         let out = flatten_deep(&html);
-        assert_eq!(out, format!("{}text{}", "<div class='x'>".repeat(MAX_DEPTH), "</div>".repeat(MAX_DEPTH)));
+        assert_eq!(
+            out,
+            format!(
+                "{}text{}",
+                "<div class='x'>".repeat(MAX_DEPTH),
+                "</div>".repeat(MAX_DEPTH)
+            )
+        );
     }
 
     #[test]
@@ -145,7 +173,9 @@ mod tests {
 
     #[test]
     fn odd_input_does_not_panic() {
-        for h in ["<", "</", "<a", "<!--", "<div '>", "<é>", "</div>", "<script>", "<a/>", "<<<>>>"] {
+        for h in [
+            "<", "</", "<a", "<!--", "<div '>", "<é>", "</div>", "<script>", "<a/>", "<<<>>>",
+        ] {
             let _ = flatten_deep(h);
         }
     }

@@ -38,7 +38,9 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
 pub(crate) fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, IngestError> {
     let sniff = &bytes[..bytes.len().min(BINARY_SNIFF)];
     if sniff.contains(&0) {
-        return Err(IngestError::Binary { path: path.to_path_buf() });
+        return Err(IngestError::Binary {
+            path: path.to_path_buf(),
+        });
     }
     let text = String::from_utf8(bytes).map_err(|e| IngestError::NotUtf8 {
         path: path.to_path_buf(),
@@ -49,7 +51,9 @@ pub(crate) fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, IngestError>
         None => text,
     };
     if text.trim().is_empty() {
-        return Err(IngestError::Empty { path: path.to_path_buf() });
+        return Err(IngestError::Empty {
+            path: path.to_path_buf(),
+        });
     }
     Ok(text)
 }
@@ -71,9 +75,15 @@ mod tests {
     fn extension_wins_then_content() {
         assert_eq!(detect(Path::new("a.HTM"), "plain"), SourceFormat::Html);
         assert_eq!(detect(Path::new("a.ndjson"), "{}"), SourceFormat::Jsonl);
-        assert_eq!(detect(Path::new("a.txt"), "\n  <!DOCTYPE html><p>x"), SourceFormat::Html);
+        assert_eq!(
+            detect(Path::new("a.txt"), "\n  <!DOCTYPE html><p>x"),
+            SourceFormat::Html
+        );
         assert_eq!(detect(Path::new("a"), "\u{feff}<HTML>"), SourceFormat::Html);
-        assert_eq!(detect(Path::new("a.txt"), "<p>not a page</p>"), SourceFormat::Text);
+        assert_eq!(
+            detect(Path::new("a.txt"), "<p>not a page</p>"),
+            SourceFormat::Text
+        );
     }
 
     #[test]
@@ -81,8 +91,14 @@ mod tests {
         let err = decode(Path::new("x.txt"), b"ab\xffcd".to_vec()).unwrap_err();
         assert!(matches!(err, IngestError::NotUtf8 { offset: 2, .. }));
         assert_eq!(decode(Path::new("x"), "\u{feff}hi".into()).unwrap(), "hi");
-        assert!(matches!(decode(Path::new("x"), b" \n\t".to_vec()), Err(IngestError::Empty { .. })));
-        assert!(matches!(decode(Path::new("x"), b"a\0b".to_vec()), Err(IngestError::Binary { .. })));
+        assert!(matches!(
+            decode(Path::new("x"), b" \n\t".to_vec()),
+            Err(IngestError::Empty { .. })
+        ));
+        assert!(matches!(
+            decode(Path::new("x"), b"a\0b".to_vec()),
+            Err(IngestError::Binary { .. })
+        ));
     }
 
     #[test]

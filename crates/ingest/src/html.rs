@@ -26,23 +26,93 @@ const DROP_TAGS: &[&str] = &[
 
 /// Elements that start and end a line of text.
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
-    "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td",
-    "th", "caption", "figcaption", "address", "hr", "center", "details", "summary", "body",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "figcaption",
+    "address",
+    "hr",
+    "center",
+    "details",
+    "summary",
+    "body",
     "html",
 ];
 
 /// ARIA roles of page furniture.
-const DROP_ROLES: &[&str] =
-    &["navigation", "complementary", "banner", "contentinfo", "search", "dialog", "alert"];
+const DROP_ROLES: &[&str] = &[
+    "navigation",
+    "complementary",
+    "banner",
+    "contentinfo",
+    "search",
+    "dialog",
+    "alert",
+];
 
 /// Words in a class or id that mark a block as page furniture (matched inside the name).
 const NOISE_WORDS: &[&str] = &[
-    "comment", "share", "sharing", "social", "related", "recommend", "newsletter", "promo",
-    "advert", "cookie", "consent", "subscribe", "subscription", "sidebar", "breadcrumb", "menu",
-    "footer", "navbar", "navigation", "popup", "modal", "banner", "sponsor", "outbrain",
-    "taboola", "disqus", "signup", "paywall", "toolbar", "masthead", "most-read", "mostread",
-    "most-popular", "more-stories", "read-more", "readmore", "skip-link",
+    "comment",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "recommend",
+    "newsletter",
+    "promo",
+    "advert",
+    "cookie",
+    "consent",
+    "subscribe",
+    "subscription",
+    "sidebar",
+    "breadcrumb",
+    "menu",
+    "footer",
+    "navbar",
+    "navigation",
+    "popup",
+    "modal",
+    "banner",
+    "sponsor",
+    "outbrain",
+    "taboola",
+    "disqus",
+    "signup",
+    "paywall",
+    "toolbar",
+    "masthead",
+    "most-read",
+    "mostread",
+    "most-popular",
+    "more-stories",
+    "read-more",
+    "readmore",
+    "skip-link",
 ];
 
 /// Short words that only count as a whole part of a name ("ad-slot", "main_nav"), since
@@ -77,9 +147,20 @@ static LD_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Meta names (or properties) that hold the publication date.
 const DATE_META: &[&str] = &[
-    "article:published_time", "date", "pubdate", "publish-date", "publish_date", "publishdate",
-    "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "datepublished",
-    "og:published_time", "parsely-pub-date", "sailthru.date",
+    "article:published_time",
+    "date",
+    "pubdate",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "datepublished",
+    "og:published_time",
+    "parsely-pub-date",
+    "sailthru.date",
 ];
 
 /// Reads an HTML page: main text (headline first, one paragraph per block) and metadata
@@ -135,7 +216,9 @@ fn pick_root(page: &Html) -> ElementRef<'_> {
             return e;
         }
     }
-    page.select(&BODY).next().unwrap_or_else(|| page.root_element())
+    page.select(&BODY)
+        .next()
+        .unwrap_or_else(|| page.root_element())
 }
 
 fn text_len(e: ElementRef<'_>) -> usize {
@@ -196,7 +279,9 @@ fn keep(el: ElementRef<'_>, by_attr: bool, total: usize) -> bool {
     if DROP_TAGS.contains(&e.name()) {
         return false;
     }
-    if e.attr("role").is_some_and(|r| DROP_ROLES.contains(&r.trim().to_ascii_lowercase().as_str())) {
+    if e.attr("role")
+        .is_some_and(|r| DROP_ROLES.contains(&r.trim().to_ascii_lowercase().as_str()))
+    {
         return false;
     }
     if e.attr("hidden").is_some() || e.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
@@ -226,13 +311,20 @@ fn noise_word(attr: &str) -> Option<&'static str> {
     attr.split_whitespace().find_map(|token| {
         let token = token.to_ascii_lowercase();
         // State modifiers ("has-sidebar", "no-comments") describe the page, not the block.
-        if ["has-", "with-", "no-", "show-", "is-", "hide-"].iter().any(|p| token.starts_with(p)) {
+        if ["has-", "with-", "no-", "show-", "is-", "hide-"]
+            .iter()
+            .any(|p| token.starts_with(p))
+        {
             return None;
         }
         NOISE_WORDS
             .iter()
             .find(|w| token.contains(*w))
-            .or_else(|| NOISE_PARTS.iter().find(|w| token.split(['-', '_']).any(|part| part == **w)))
+            .or_else(|| {
+                NOISE_PARTS
+                    .iter()
+                    .find(|w| token.split(['-', '_']).any(|part| part == **w))
+            })
             .copied()
     })
 }
@@ -277,7 +369,12 @@ impl Paragraphs {
     }
 
     fn flush(&mut self) {
-        let lines: Vec<&str> = self.line.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect();
+        let lines: Vec<&str> = self
+            .line
+            .split('\n')
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
         if !lines.is_empty() {
             self.done.push(lines.join("\n"));
         }
@@ -293,7 +390,9 @@ impl Paragraphs {
 
 /// Text of the first element matching `sel`, whitespace collapsed.
 fn first_text(page: &Html, sel: &Selector) -> Option<String> {
-    page.select(sel).map(|e| collapse(&e.text().collect::<String>())).find(|t| !t.is_empty())
+    page.select(sel)
+        .map(|e| collapse(&e.text().collect::<String>()))
+        .find(|t| !t.is_empty())
 }
 
 fn collapse(s: &str) -> String {
@@ -321,9 +420,10 @@ fn metas<'a>(page: &'a Html, keys: &'a [&'a str]) -> impl Iterator<Item = String
 fn canonical_url(page: &Html) -> Option<String> {
     page.select(&LINK)
         .find(|l| {
-            l.value()
-                .attr("rel")
-                .is_some_and(|r| r.split_whitespace().any(|t| t.eq_ignore_ascii_case("canonical")))
+            l.value().attr("rel").is_some_and(|r| {
+                r.split_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("canonical"))
+            })
         })
         .and_then(|l| l.value().attr("href"))
         .map(str::trim)
@@ -347,7 +447,9 @@ fn published(page: &Html, root: ElementRef<'_>) -> Option<jiff::civil::Date> {
     let from_ld = || {
         page.select(&JSON_LD).find_map(|s| {
             let body: String = s.text().collect();
-            LD_DATE.captures(&body).and_then(|c| date::parse_lenient(&c[1]))
+            LD_DATE
+                .captures(&body)
+                .and_then(|c| date::parse_lenient(&c[1]))
         })
     };
     let time_date = |t: ElementRef<'_>| t.value().attr("datetime").and_then(date::parse_lenient);
@@ -357,7 +459,10 @@ fn published(page: &Html, root: ElementRef<'_>) -> Option<jiff::civil::Date> {
             .find_map(time_date)
             .or_else(|| root.select(&TIME).find_map(time_date))
     };
-    from_meta.or_else(from_itemprop).or_else(from_ld).or_else(from_time)
+    from_meta
+        .or_else(from_itemprop)
+        .or_else(from_ld)
+        .or_else(from_time)
 }
 
 #[cfg(test)]
@@ -366,7 +471,20 @@ mod tests {
 
     #[test]
     fn selectors_build() {
-        for s in [&ARTICLE_BODY, &ARTICLE, &MAIN, &BODY, &H1, &TITLE, &META, &LINK, &DATE_PUBLISHED, &TIME, &ARTICLE_TIME, &JSON_LD] {
+        for s in [
+            &ARTICLE_BODY,
+            &ARTICLE,
+            &MAIN,
+            &BODY,
+            &H1,
+            &TITLE,
+            &META,
+            &LINK,
+            &DATE_PUBLISHED,
+            &TIME,
+            &ARTICLE_TIME,
+            &JSON_LD,
+        ] {
             let _ = Html::parse_document("<p>x</p>").select(s).count();
         }
         assert!(LD_DATE.is_match(r#""datePublished": "2024-01-02""#));
@@ -384,7 +502,11 @@ mod tests {
 
     #[test]
     fn br_and_whitespace() {
-        let d = document_from_html("x", "x", "<body><p>One\n  two&nbsp;&amp; three<br>four</p><p>five</p></body>");
+        let d = document_from_html(
+            "x",
+            "x",
+            "<body><p>One\n  two&nbsp;&amp; three<br>four</p><p>five</p></body>",
+        );
         assert_eq!(d.text, "One two & three\nfour\n\nfive");
     }
 }

@@ -22,14 +22,27 @@ use crate::{date, document_from_html, document_from_text, IngestError};
 /// assert_eq!(doc.source, "feed.jsonl:7");
 /// assert_eq!(doc.published.unwrap().to_string(), "2024-05-01");
 /// ```
-pub fn document_from_json_line(source: &str, line_no: usize, line: &str) -> Result<Document, IngestError> {
-    let bad = |message: String| IngestError::BadJsonLine { path: PathBuf::from(source), line: line_no, message };
+pub fn document_from_json_line(
+    source: &str,
+    line_no: usize,
+    line: &str,
+) -> Result<Document, IngestError> {
+    let bad = |message: String| IngestError::BadJsonLine {
+        path: PathBuf::from(source),
+        line: line_no,
+        message,
+    };
     let value: Value = serde_json::from_str(line).map_err(|e| bad(e.to_string()))?;
     let Value::Object(obj) = value else {
         return Err(bad("expected a JSON object".into()));
     };
     let id = match obj.get("id") {
-        None | Some(Value::Null) => return Err(IngestError::MissingId { path: PathBuf::from(source), line: line_no }),
+        None | Some(Value::Null) => {
+            return Err(IngestError::MissingId {
+                path: PathBuf::from(source),
+                line: line_no,
+            })
+        }
         Some(Value::String(s)) if !s.trim().is_empty() => s.trim().to_owned(),
         Some(Value::Number(n)) if n.is_i64() || n.is_u64() => n.to_string(),
         Some(_) => return Err(bad("\"id\" must be a non-empty string or an integer".into())),
@@ -39,11 +52,16 @@ pub fn document_from_json_line(source: &str, line_no: usize, line: &str) -> Resu
     let published = match string_field(&obj, "published").map_err(bad)? {
         None => None,
         Some(p) => Some(date::parse_strict(&p).ok_or_else(|| {
-            bad(format!("\"published\" is {p:?}, expected YYYY-MM-DD or an RFC 3339 timestamp"))
+            bad(format!(
+                "\"published\" is {p:?}, expected YYYY-MM-DD or an RFC 3339 timestamp"
+            ))
         })?),
     };
     let source_line = format!("{source}:{line_no}");
-    let mut doc = match (string_field(&obj, "text").map_err(bad)?, string_field(&obj, "html").map_err(bad)?) {
+    let mut doc = match (
+        string_field(&obj, "text").map_err(bad)?,
+        string_field(&obj, "html").map_err(bad)?,
+    ) {
         (Some(text), _) => document_from_text(&id, &source_line, &text),
         (None, Some(html)) => document_from_html(&id, &source_line, &html),
         (None, None) => return Err(bad("no \"text\" or \"html\" field".into())),
@@ -53,7 +71,9 @@ pub fn document_from_json_line(source: &str, line_no: usize, line: &str) -> Resu
     doc.title = title.or(doc.title);
     doc.published = published.or(doc.published);
     if doc.text.trim().is_empty() {
-        return Err(IngestError::NoText { path: PathBuf::from(source_line) });
+        return Err(IngestError::NoText {
+            path: PathBuf::from(source_line),
+        });
     }
     Ok(doc)
 }

@@ -53,7 +53,10 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        Self { max_bytes: 64 * 1024 * 1024, published: None }
+        Self {
+            max_bytes: 64 * 1024 * 1024,
+            published: None,
+        }
     }
 }
 

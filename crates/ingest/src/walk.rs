@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 
 use armscope_core::{Document, SourceFormat};
 
-use crate::{document_from_html, document_from_json_line, document_from_text, format, IngestError, ReadOptions};
+use crate::{
+    document_from_html, document_from_json_line, document_from_text, format, IngestError,
+    ReadOptions,
+};
 
 /// Every document under `path`: the file itself, or every file in the folder and its
 /// subfolders, in sorted order (by name, folders entered where they sort). Hidden files and
@@ -22,7 +25,11 @@ pub fn read_path(path: &Path, opts: &ReadOptions) -> Vec<Result<Document, Ingest
     let mut top = true;
     while let Some(p) = stack.pop() {
         let is_top = std::mem::replace(&mut top, false);
-        let meta = match if is_top { fs::metadata(&p) } else { fs::symlink_metadata(&p) } {
+        let meta = match if is_top {
+            fs::metadata(&p)
+        } else {
+            fs::symlink_metadata(&p)
+        } {
             Ok(m) => m,
             Err(source) => {
                 out.push(Err(IngestError::Io { path: p, source }));
@@ -64,7 +71,10 @@ pub fn read_file(path: &Path, opts: &ReadOptions) -> Vec<Result<Document, Ingest
         Err(e) => return vec![Err(e)],
     };
     let source = path.display().to_string();
-    let id = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| source.clone());
+    let id = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| source.clone());
     let docs = match format::detect(path, &text) {
         SourceFormat::Jsonl => text
             .split('\n')
@@ -88,7 +98,9 @@ pub fn read_file(path: &Path, opts: &ReadOptions) -> Vec<Result<Document, Ingest
 /// A document with no text left after cleaning is an error, not an empty record.
 fn checked(doc: Document, path: &Path) -> Result<Document, IngestError> {
     if doc.text.trim().is_empty() {
-        Err(IngestError::NoText { path: path.to_path_buf() })
+        Err(IngestError::NoText {
+            path: path.to_path_buf(),
+        })
     } else {
         Ok(doc)
     }
@@ -96,17 +108,30 @@ fn checked(doc: Document, path: &Path) -> Result<Document, IngestError> {
 
 /// Reads a file's bytes within the size limit and checks they are text.
 fn load(path: &Path, limit: u64) -> Result<String, IngestError> {
-    let io = |source| IngestError::Io { path: path.to_path_buf(), source };
+    let io = |source| IngestError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
     let file = fs::File::open(path).map_err(io)?;
     let size = file.metadata().map_err(io)?.len();
     if size > limit {
-        return Err(IngestError::TooLarge { path: path.to_path_buf(), size, limit });
+        return Err(IngestError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit,
+        });
     }
     let mut bytes = Vec::new();
     // Read at most one byte past the limit, in case the file grew since it was measured.
-    file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(io)?;
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
     if bytes.len() as u64 > limit {
-        return Err(IngestError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64, limit });
+        return Err(IngestError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+            limit,
+        });
     }
     format::decode(path, bytes)
 }

@@ -9,8 +9,14 @@ fn article_page_keeps_the_body_and_drops_the_furniture() {
     let html = include_str!("fixtures/html/article.html");
     let doc = document_from_html("article.html", "fixtures/html/article.html", html);
     assert_eq!(doc.format, SourceFormat::Html);
-    assert_eq!(doc.title.as_deref(), Some("Norland buys twelve coastal radars"));
-    assert_eq!(doc.url.as_deref(), Some("https://example.org/news/norland-radars"));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Norland buys twelve coastal radars")
+    );
+    assert_eq!(
+        doc.url.as_deref(),
+        Some("https://example.org/news/norland-radars")
+    );
     // The meta date wins over the older <time> element; the date is as written (+02:00).
     assert_eq!(doc.published, Some(date(2024, 3, 5)));
     assert_eq!(
@@ -25,10 +31,26 @@ fn article_page_keeps_the_body_and_drops_the_furniture() {
          Direct text in a div is a paragraph too."
     );
     let gone = [
-        "trackingScriptText", "color: red", "Example Defence Daily home", "Navigation link", "Breadcrumb",
-        "Old time element", "Share on", "Figure caption", "Advertisement slot", "Aside pull quote",
-        "Newsletter box", "Hidden paragraph", "Related headline", "Reader comment", "4 Comments",
-        "Article footer", "Sidebar most read", "Cookie banner", "Site footer", "Noscript",
+        "trackingScriptText",
+        "color: red",
+        "Example Defence Daily home",
+        "Navigation link",
+        "Breadcrumb",
+        "Old time element",
+        "Share on",
+        "Figure caption",
+        "Advertisement slot",
+        "Aside pull quote",
+        "Newsletter box",
+        "Hidden paragraph",
+        "Related headline",
+        "Reader comment",
+        "4 Comments",
+        "Article footer",
+        "Sidebar most read",
+        "Cookie banner",
+        "Site footer",
+        "Noscript",
     ];
     assert_all_dropped(&doc.text, &gone);
 }
@@ -45,8 +67,16 @@ fn item_prop_article_body_wins_over_teaser_articles() {
     let doc = document_from_html("article_body.html", "src", html);
     assert_eq!(doc.title.as_deref(), Some("Boats for Harbourland"));
     assert_eq!(doc.published, Some(date(2024, 4, 12)));
-    assert!(doc.text.starts_with("Boats for Harbourland\n\nHarbourland took delivery"), "{}", doc.text);
-    assert_all_dropped(&doc.text, &["Teaser card", "Share via", "Recommended story"]);
+    assert!(
+        doc.text
+            .starts_with("Boats for Harbourland\n\nHarbourland took delivery"),
+        "{}",
+        doc.text
+    );
+    assert_all_dropped(
+        &doc.text,
+        &["Teaser card", "Share via", "Recommended story"],
+    );
 }
 
 #[test]
@@ -56,12 +86,21 @@ fn metadata_fallbacks_title_og_url_and_json_ld_date() {
     assert_eq!(doc.title.as_deref(), Some("Only a title tag"));
     assert_eq!(doc.url.as_deref(), Some("https://example.org/og-only"));
     assert_eq!(doc.published, Some(date(2022, 11, 30)));
-    assert!(doc.text.starts_with("Only a title tag\n\nExample Systems delivered"), "{}", doc.text);
+    assert!(
+        doc.text
+            .starts_with("Only a title tag\n\nExample Systems delivered"),
+        "{}",
+        doc.text
+    );
 }
 
 #[test]
 fn date_from_meta_name_and_first_time_in_article() {
-    let doc = document_from_html("d", "d", r#"<html><head><meta name="pubdate" content="2020-05-06"></head><body><p>x</p></body></html>"#);
+    let doc = document_from_html(
+        "d",
+        "d",
+        r#"<html><head><meta name="pubdate" content="2020-05-06"></head><body><p>x</p></body></html>"#,
+    );
     assert_eq!(doc.published, Some(date(2020, 5, 6)));
     let doc = document_from_html(
         "d",
@@ -77,7 +116,11 @@ fn date_from_meta_name_and_first_time_in_article() {
 fn a_wrapper_named_like_noise_that_holds_the_article_is_kept() {
     let html = "<html><body><div class='content-with-share-bar'><p>The army received forty trucks from Example Motors on Monday, the ministry said, and forty more are due next spring.</p><div class='share'>Share on X</div></div></body></html>";
     let doc = document_from_html("w", "w", html);
-    assert!(doc.text.contains("The army received forty trucks"), "{}", doc.text);
+    assert!(
+        doc.text.contains("The army received forty trucks"),
+        "{}",
+        doc.text
+    );
     assert!(!doc.text.contains("Share on X"), "{}", doc.text);
 }
 
@@ -102,7 +145,16 @@ fn deeply_nested_divs_do_not_overflow_the_stack() {
 
 #[test]
 fn junk_input_does_not_panic() {
-    for html in ["", "<", "<<>>", "<html", "</div></div>", "<p>\u{0}</p>", "<table><td>x", "&#xFFFFFF;&bogus;"] {
+    for html in [
+        "",
+        "<",
+        "<<>>",
+        "<html",
+        "</div></div>",
+        "<p>\u{0}</p>",
+        "<table><td>x",
+        "&#xFFFFFF;&bogus;",
+    ] {
         let _ = document_from_html("j", "j", html);
     }
 }
@@ -111,7 +163,12 @@ fn junk_input_does_not_panic() {
 fn a_closing_list_of_short_items_stays_in_html_but_a_timestamped_list_goes() {
     let html = "<html><body><article><h1>Navy package</h1><p>The navy signed a package with Example Yards on Monday, the ministry said in a statement.</p><h2>What is in it</h2><ul><li>Two frigates</li><li>Sixteen missiles</li><li>Crew training</li></ul></article></body></html>";
     let doc = document_from_html("l", "l", html);
-    assert!(doc.text.ends_with("What is in it\n\nTwo frigates\n\nSixteen missiles\n\nCrew training"), "{}", doc.text);
+    assert!(
+        doc.text
+            .ends_with("What is in it\n\nTwo frigates\n\nSixteen missiles\n\nCrew training"),
+        "{}",
+        doc.text
+    );
 
     let html = "<html><body><article><h1>Navy package</h1><p>The navy signed a package with Example Yards on Monday, the ministry said in a statement.</p><ul><li>23.02 08:23</li><li>Army buys trucks</li><li>22.02 19:30</li><li>Coast guard gets drones</li></ul></article></body></html>";
     let doc = document_from_html("l", "l", html);

@@ -17,11 +17,14 @@ fn rx(pattern: &str) -> Regex {
 static ISO: LazyLock<Regex> = LazyLock::new(|| rx(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"));
 static MDY: LazyLock<Regex> =
     LazyLock::new(|| rx(r"\b{MONTH},?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b"));
-static DMY: LazyLock<Regex> =
-    LazyLock::new(|| rx(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(?P<y>\d{4})\b"));
+static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    rx(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(?P<y>\d{4})\b")
+});
 static MY: LazyLock<Regex> = LazyLock::new(|| rx(r"\b{MONTH},?\s+(?:of\s+)?(?P<y>\d{4})\b"));
-static MD: LazyLock<Regex> = LazyLock::new(|| rx(r"\b{MONTH},?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"));
-static DM: LazyLock<Regex> = LazyLock::new(|| rx(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"));
+static MD: LazyLock<Regex> =
+    LazyLock::new(|| rx(r"\b{MONTH},?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"));
+static DM: LazyLock<Regex> =
+    LazyLock::new(|| rx(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"));
 static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| rx(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./](?P<y>\d{4})\b"));
 static YEAR: LazyLock<Regex> = LazyLock::new(|| rx(r"\b(?P<y>\d{4})\b"));
@@ -30,7 +33,9 @@ static CHAIN_AFTER: LazyLock<Regex> = LazyLock::new(|| rx(r"^[-/.:]\d+[-/.:]\d")
 static CHAIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| rx(r"\d[-/.:]\d+[-/.:]$"));
 static FISCAL: LazyLock<Regex> = LazyLock::new(|| rx(r"\bFY\s?(?P<y>\d{4}|\d{2})\b"));
 static DECADE: LazyLock<Regex> = LazyLock::new(|| {
-    rx(r"(?i:(?:\bthe\s+)?(?:\b(?P<part>early|mid|late)[\s-]+)?)(?:(?P<dec>\d{3}0)|['’](?P<short>\d0))s\b")
+    rx(
+        r"(?i:(?:\bthe\s+)?(?:\b(?P<part>early|mid|late)[\s-]+)?)(?:(?P<dec>\d{3}0)|['’](?P<short>\d0))s\b",
+    )
 });
 static YEAR_SHORT_RANGE: LazyLock<Regex> =
     LazyLock::new(|| rx(r"\b(?P<y>\d{4})\s*[-–—/]\s*(?P<e>\d{2})\b"));
@@ -81,7 +86,9 @@ pub(crate) fn atoms(text: &str) -> Vec<Atom> {
     year_atoms(text, &mut out);
     decade_atoms(text, &mut out);
     for c in YEAR_SHORT_RANGE.captures_iter(text) {
-        let (Some(y), Some(e)) = (num::<i32>(&c, "y"), num::<i32>(&c, "e")) else { continue };
+        let (Some(y), Some(e)) = (num::<i32>(&c, "y"), num::<i32>(&c, "e")) else {
+            continue;
+        };
         let last = y - y % 100 + e;
         if plausible_year(y) && last > y && !attached_before(text, whole(&c).start) {
             let mut a = Atom::year(whole(&c), Some(y), DatePrecision::Range);
@@ -94,7 +101,9 @@ pub(crate) fn atoms(text: &str) -> Vec<Atom> {
 
 /// A day atom; `year` None leaves the year to the anchor.
 fn day_atom(out: &mut Vec<Atom>, c: &Captures, year: Option<i32>, month: Option<u8>) {
-    let (Some(month), Some(day)) = (month, num::<u8>(c, "d")) else { return };
+    let (Some(month), Some(day)) = (month, num::<u8>(c, "d")) else {
+        return;
+    };
     let has_year_group = c.name("y").is_some();
     if has_year_group && !year.is_some_and(plausible_year) {
         return;
@@ -111,7 +120,9 @@ fn day_atom(out: &mut Vec<Atom>, c: &Captures, year: Option<i32>, month: Option<
 /// "22.10.2019" (day first); "10/22/2019" only when one part is over 12, else the year alone.
 fn numeric_atoms(text: &str, out: &mut Vec<Atom>) {
     for c in NUMERIC.captures_iter(text) {
-        let (Some(a), Some(b), Some(y)) = (num::<u8>(&c, "a"), num::<u8>(&c, "b"), num::<i32>(&c, "y")) else {
+        let (Some(a), Some(b), Some(y)) =
+            (num::<u8>(&c, "a"), num::<u8>(&c, "b"), num::<i32>(&c, "y"))
+        else {
             continue;
         };
         if !plausible_year(y) || is_attached(text, whole(&c).start, whole(&c).end) {
@@ -138,15 +149,24 @@ fn numeric_atoms(text: &str, out: &mut Vec<Atom>) {
 fn year_atoms(text: &str, out: &mut Vec<Atom>) {
     for c in YEAR.captures_iter(text) {
         let s = whole(&c);
-        let Some(y) = num::<i32>(&c, "y").filter(|&y| plausible_year(y)) else { continue };
-        let in_chain = CHAIN_AFTER.is_match(text.get(s.end..).unwrap_or("")) || CHAIN_BEFORE.is_match(tail(text, s.start, 16));
-        if in_chain || is_attached(text, s.start, s.end) || after_currency_sign(text, s.start) || followed_by_unit(text, s.end) {
+        let Some(y) = num::<i32>(&c, "y").filter(|&y| plausible_year(y)) else {
+            continue;
+        };
+        let in_chain = CHAIN_AFTER.is_match(text.get(s.end..).unwrap_or(""))
+            || CHAIN_BEFORE.is_match(tail(text, s.start, 16));
+        if in_chain
+            || is_attached(text, s.start, s.end)
+            || after_currency_sign(text, s.start)
+            || followed_by_unit(text, s.end)
+        {
             continue;
         }
         out.push(Atom::year(s, Some(y), DatePrecision::Year));
     }
     for c in FISCAL.captures_iter(text) {
-        let Some(mut y) = num::<i32>(&c, "y") else { continue };
+        let Some(mut y) = num::<i32>(&c, "y") else {
+            continue;
+        };
         if y < 100 {
             y += 2000;
         }
@@ -171,7 +191,11 @@ fn decade_atoms(text: &str, out: &mut Vec<Atom>) {
         if !plausible_year(start) || attached_before(text, digits.start()) {
             continue;
         }
-        let (from, to) = match c.name("part").map(|p| p.as_str().to_ascii_lowercase()).as_deref() {
+        let (from, to) = match c
+            .name("part")
+            .map(|p| p.as_str().to_ascii_lowercase())
+            .as_deref()
+        {
             Some("early") => (0, 4),
             Some("mid") => (3, 7),
             Some("late") => (5, 9),

@@ -27,12 +27,30 @@ fn is_hyphen(c: char) -> bool {
 
 /// Words that turn the number after them into a designation ("Type 26", "Project 636").
 const DESIGNATION_WORDS: &[&str] = &[
-    "Type", "Block", "Project", "Model", "Mk", "Mark", "Batch", "Flight", "Tranche", "Series",
-    "Version", "Increment", "Lot", "No", "Nr", "Article", "Leopard", "Challenger",
+    "Type",
+    "Block",
+    "Project",
+    "Model",
+    "Mk",
+    "Mark",
+    "Batch",
+    "Flight",
+    "Tranche",
+    "Series",
+    "Version",
+    "Increment",
+    "Lot",
+    "No",
+    "Nr",
+    "Article",
+    "Leopard",
+    "Challenger",
 ];
 
 /// Words hyphenated to a year that leave it a year ("mid-2019", "end-2016", "pre-2014").
-const TIME_PREFIXES: &[&str] = &["mid", "end", "early", "late", "pre", "post", "year", "since"];
+const TIME_PREFIXES: &[&str] = &[
+    "mid", "end", "early", "late", "pre", "post", "year", "since",
+];
 
 /// True when the digit run at `start..end` belongs to a designation, an ordinal or a longer code.
 pub(crate) fn is_attached(text: &str, start: usize, end: usize) -> bool {
@@ -40,14 +58,23 @@ pub(crate) fn is_attached(text: &str, start: usize, end: usize) -> bool {
 }
 
 pub(crate) fn attached_before(text: &str, start: usize) -> bool {
-    let Some(prev) = char_before(text, start) else { return false };
+    let Some(prev) = char_before(text, start) else {
+        return false;
+    };
     if prev.is_alphanumeric() || matches!(prev, '#' | '№' | '_' | '/' | '\\') {
         return true;
     }
     if is_hyphen(prev) {
         // "Su-35": letters then a hyphen. "12-18" (a range) and "mid-2019" stay free.
         let head = &text[..start - prev.len_utf8()];
-        let word: String = head.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+        let word: String = head
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         return !word.is_empty() && !TIME_PREFIXES.contains(&word.to_lowercase().as_str());
     }
     let head = text.get(..start).unwrap_or("").trim_end();
@@ -81,17 +108,73 @@ pub(crate) fn after_currency_sign(text: &str, start: usize) -> bool {
 
 /// Words after a 4-digit number that make it a count, not a year ("2000 troops").
 const UNIT_WORDS: &[&str] = &[
-    "million", "billion", "trillion", "thousand", "hundred", "crore", "lakh", "bn", "mn", "m",
-    "aircraft", "men", "people", "personnel", "strong", "times", "percent", "per", "km", "kg",
-    "mm", "nm", "kilometres", "kilometers", "miles", "tonnes", "tons", "metres", "meters",
-    "feet", "ft", "hp", "kw", "mw", "units", "hours", "days",
+    "million",
+    "billion",
+    "trillion",
+    "thousand",
+    "hundred",
+    "crore",
+    "lakh",
+    "bn",
+    "mn",
+    "m",
+    "aircraft",
+    "men",
+    "people",
+    "personnel",
+    "strong",
+    "times",
+    "percent",
+    "per",
+    "km",
+    "kg",
+    "mm",
+    "nm",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "tonnes",
+    "tons",
+    "metres",
+    "meters",
+    "feet",
+    "ft",
+    "hp",
+    "kw",
+    "mw",
+    "units",
+    "hours",
+    "days",
 ];
 
 /// Plural-looking words that are not counted nouns ("in 2015 was", "2019 marks").
 const NOT_UNITS: &[&str] = &[
-    "was", "has", "its", "this", "thus", "plus", "across", "always", "perhaps", "whereas",
-    "towards", "afterwards", "unless", "less", "marks", "sees", "saw", "remains", "does",
-    "goes", "seems", "versus", "us", "onwards", "afterwards", "as",
+    "was",
+    "has",
+    "its",
+    "this",
+    "thus",
+    "plus",
+    "across",
+    "always",
+    "perhaps",
+    "whereas",
+    "towards",
+    "afterwards",
+    "unless",
+    "less",
+    "marks",
+    "sees",
+    "saw",
+    "remains",
+    "does",
+    "goes",
+    "seems",
+    "versus",
+    "us",
+    "onwards",
+    "afterwards",
+    "as",
 ];
 
 /// True when the word after `end` (past spaces or one hyphen) makes the number a count or

@@ -4,10 +4,30 @@ use jiff::civil::Date;
 
 /// Month names, full names first so "June" wins over "Jun" in a regex alternation.
 const MONTHS: &[(&str, u8)] = &[
-    ("January", 1), ("February", 2), ("March", 3), ("April", 4), ("May", 5), ("June", 6),
-    ("July", 7), ("August", 8), ("September", 9), ("October", 10), ("November", 11),
-    ("December", 12), ("Jan", 1), ("Feb", 2), ("Mar", 3), ("Apr", 4), ("Jun", 6), ("Jul", 7),
-    ("Aug", 8), ("Sept", 9), ("Sep", 9), ("Oct", 10), ("Nov", 11), ("Dec", 12),
+    ("January", 1),
+    ("February", 2),
+    ("March", 3),
+    ("April", 4),
+    ("May", 5),
+    ("June", 6),
+    ("July", 7),
+    ("August", 8),
+    ("September", 9),
+    ("October", 10),
+    ("November", 11),
+    ("December", 12),
+    ("Jan", 1),
+    ("Feb", 2),
+    ("Mar", 3),
+    ("Apr", 4),
+    ("Jun", 6),
+    ("Jul", 7),
+    ("Aug", 8),
+    ("Sept", 9),
+    ("Sep", 9),
+    ("Oct", 10),
+    ("Nov", 11),
+    ("Dec", 12),
 ];
 
 /// Regex source for a capitalised month name or abbreviation (with an optional dot), in the
@@ -22,8 +42,15 @@ pub(crate) fn month_number(name: &str) -> Option<u8> {
     MONTHS.iter().find(|(n, _)| *n == name).map(|&(_, m)| m)
 }
 
-pub(crate) const WEEKDAYS: &[&str] =
-    &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// Seasons of the northern hemisphere as (first, last) month; winter runs across New Year.
 pub(crate) fn season_months(name: &str) -> Option<(u8, u8)> {
@@ -74,5 +101,9 @@ pub(crate) fn small_count(w: &str) -> Option<i64> {
     if matches!(lower.as_str(), "a" | "an") {
         return Some(1);
     }
-    WORDS.iter().position(|x| *x == lower).map(|i| i as i64 + 1).or_else(|| lower.parse().ok())
+    WORDS
+        .iter()
+        .position(|x| *x == lower)
+        .map(|i| i as i64 + 1)
+        .or_else(|| lower.parse().ok())
 }

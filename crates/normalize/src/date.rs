@@ -61,7 +61,16 @@ pub(crate) struct Atom {
 
 impl Atom {
     pub fn year(span: Span, year: Option<i32>, precision: DatePrecision) -> Atom {
-        Atom { span, first: year, last: year, month: None, day: None, precision, relative: false, week: false }
+        Atom {
+            span,
+            first: year,
+            last: year,
+            month: None,
+            day: None,
+            precision,
+            relative: false,
+            week: false,
+        }
     }
 }
 
@@ -90,7 +99,10 @@ pub fn find_dates(text: &str, anchor: Option<Date>) -> Vec<DateMatch> {
         .into_iter()
         .map(|a| DateMatch {
             span: a.span,
-            years: YearRange { first: a.first, last: a.last },
+            years: YearRange {
+                first: a.first,
+                last: a.last,
+            },
             month: a.month,
             day: a.day,
             precision: a.precision,

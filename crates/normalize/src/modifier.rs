@@ -20,14 +20,17 @@ static PART: LazyLock<Regex> = LazyLock::new(|| {
 static OPENER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?P<x>\b(?:from|between))\s+$").expect("valid"));
 /// What may stand between the two dates of a range.
-static JOINER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:(?P<sym>[-–—/])|to|until|till|through|(?P<and>and))\s*$").expect("valid"));
+static JOINER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?P<sym>[-–—/])|to|until|till|through|(?P<and>and))\s*$")
+        .expect("valid")
+});
 /// Open ends before a date.
 static OPEN_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?P<x>\b(?:by|since|until|till|through|before|after|not\s+before|no\s+later\s+than|from))\s+$")
         .expect("valid")
 });
-static ONWARDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+onwards?\b").expect("valid"));
+static ONWARDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s+onwards?\b").expect("valid"));
 
 /// How far back modifier words are looked for.
 const WINDOW: usize = 40;
@@ -40,7 +43,12 @@ pub(crate) fn apply(text: &str, atoms: Vec<Atom>) -> Vec<Atom> {
 }
 
 /// The start of the `re` match (group `x`) ending right before `start`, not before `floor`.
-fn before<'t>(text: &'t str, re: &Regex, floor: usize, start: usize) -> Option<(usize, regex::Captures<'t>)> {
+fn before<'t>(
+    text: &'t str,
+    re: &Regex,
+    floor: usize,
+    start: usize,
+) -> Option<(usize, regex::Captures<'t>)> {
     let window = tail(text, start, WINDOW.min(start.saturating_sub(floor)));
     let c = re.captures(window)?;
     let x = c.name("x")?;
@@ -50,13 +58,19 @@ fn before<'t>(text: &'t str, re: &Regex, floor: usize, start: usize) -> Option<(
 fn parts(text: &str, mut atoms: Vec<Atom>) -> Vec<Atom> {
     let mut floor = 0;
     for a in &mut atoms {
-        let eligible = !a.week && a.day.is_none() && matches!(a.precision, DatePrecision::Year | DatePrecision::Month);
+        let eligible = !a.week
+            && a.day.is_none()
+            && matches!(a.precision, DatePrecision::Year | DatePrecision::Month);
         if eligible {
             if let Some((s, c)) = before(text, &PART, floor, a.span.start) {
                 let season = c.name("season").is_some();
                 if !season || a.precision == DatePrecision::Year {
                     a.span.start = s;
-                    a.precision = if season { DatePrecision::Season } else { DatePrecision::Part };
+                    a.precision = if season {
+                        DatePrecision::Season
+                    } else {
+                        DatePrecision::Part
+                    };
                 }
             }
         }
@@ -124,9 +138,14 @@ fn open_ends(text: &str, mut atoms: Vec<Atom>) -> Vec<Atom> {
     for i in 0..atoms.len() {
         let next_start = atoms.get(i + 1).map_or(text.len(), |n| n.span.start);
         let a = &mut atoms[i];
-        let onwards = text.get(a.span.end..next_start).and_then(|rest| ONWARDS.find(rest));
+        let onwards = text
+            .get(a.span.end..next_start)
+            .and_then(|rest| ONWARDS.find(rest));
         if let Some((s, c)) = before(text, &OPEN_END, floor, a.span.start) {
-            let whole_years = matches!(a.precision, DatePrecision::Year | DatePrecision::Decade | DatePrecision::Range);
+            let whole_years = matches!(
+                a.precision,
+                DatePrecision::Year | DatePrecision::Decade | DatePrecision::Range
+            );
             let word = c["x"].to_ascii_lowercase();
             let word = word.split_whitespace().collect::<Vec<_>>().join(" ");
             let changed = match word.as_str() {

@@ -20,9 +20,26 @@ pub struct MoneyMatch {
 
 /// Scale words after an amount, as powers of ten. Indian "lakh" is 10^5, "crore" 10^7.
 const SCALES: &[(&str, i32)] = &[
-    ("thousand", 3), ("k", 3), ("million", 6), ("mn", 6), ("mln", 6), ("m", 6), ("mio", 6),
-    ("billion", 9), ("bn", 9), ("bln", 9), ("b", 9), ("trillion", 12), ("tn", 12), ("trn", 12),
-    ("lakh", 5), ("lakhs", 5), ("lac", 5), ("crore", 7), ("crores", 7), ("cr", 7),
+    ("thousand", 3),
+    ("k", 3),
+    ("million", 6),
+    ("mn", 6),
+    ("mln", 6),
+    ("m", 6),
+    ("mio", 6),
+    ("billion", 9),
+    ("bn", 9),
+    ("bln", 9),
+    ("b", 9),
+    ("trillion", 12),
+    ("tn", 12),
+    ("trn", 12),
+    ("lakh", 5),
+    ("lakhs", 5),
+    ("lac", 5),
+    ("crore", 7),
+    ("crores", 7),
+    ("cr", 7),
 ];
 
 fn scale(w: &str) -> Option<i32> {
@@ -47,7 +64,9 @@ fn money_in(text: &str, toks: &[Token]) -> Vec<MoneyMatch> {
         match money_at(text, toks, i) {
             Some((mut m, next)) => {
                 let floor = out.last().map_or(0, |p| p.span.end);
-                if let Some((q, s)) = qualifier_before(toks, i).filter(|&(_, s)| toks[s].span.start >= floor) {
+                if let Some((q, s)) =
+                    qualifier_before(toks, i).filter(|&(_, s)| toks[s].span.start >= floor)
+                {
                     if m.money.qualifier == Qualifier::Exact {
                         m.money.qualifier = q;
                     }
@@ -74,7 +93,11 @@ fn amount_at(toks: &[Token], i: usize, words: bool) -> Option<Amount> {
     let t = toks.get(i)?;
     if t.kind == Kind::Word {
         let c = cardinal_at(toks, i).filter(|_| words)?;
-        return Some(Amount { value: c.value, next: c.next, scaled: c.value >= 1e3 });
+        return Some(Amount {
+            value: c.value,
+            next: c.next,
+            scaled: c.value >= 1e3,
+        });
     }
     if t.kind != Kind::Num {
         return None;
@@ -84,12 +107,18 @@ fn amount_at(toks: &[Token], i: usize, words: bool) -> Option<Amount> {
     // "$2.5-billion": a hyphen glued between the amount and its scale word.
     let glued = |a: &Token, b: &Token| a.span.end == b.span.start;
     if toks.get(next).is_some_and(|h| h.is_sym('-') && glued(t, h))
-        && toks.get(next + 1).is_some_and(|s| glued(&toks[next], s) && scale(&s.lower).is_some())
+        && toks
+            .get(next + 1)
+            .is_some_and(|s| glued(&toks[next], s) && scale(&s.lower).is_some())
     {
         next += 1;
     }
     // At most two scale words, the second bigger ("5 lakh crore", "50 thousand crore").
-    while let Some(e) = toks.get(next).filter(|s| s.kind == Kind::Word).and_then(|s| scale(&s.lower)) {
+    while let Some(e) = toks
+        .get(next)
+        .filter(|s| s.kind == Kind::Word)
+        .and_then(|s| scale(&s.lower))
+    {
         if next > i + 1 && (next > i + 2 || e <= exp) {
             break;
         }
@@ -97,14 +126,26 @@ fn amount_at(toks: &[Token], i: usize, words: bool) -> Option<Amount> {
         next += 1;
     }
     // "$5x", "$300mm": letters glued to the amount that are not a scale.
-    if toks.get(next).is_some_and(|s| s.kind == Kind::Word && s.span.start == toks[next - 1].span.end) {
+    if toks
+        .get(next)
+        .is_some_and(|s| s.kind == Kind::Word && s.span.start == toks[next - 1].span.end)
+    {
         return None;
     }
-    Some(Amount { value: literal_value(t.text, exp)?, next, scaled: exp > 0 })
+    Some(Amount {
+        value: literal_value(t.text, exp)?,
+        next,
+        scaled: exp > 0,
+    })
 }
 
 /// "-2 billion", " to $2 billion", " and $2bn" after a first amount: the upper amount.
-fn range_upper(toks: &[Token], lo: &Amount, between: bool, currency_prefix: bool) -> Option<Amount> {
+fn range_upper(
+    toks: &[Token],
+    lo: &Amount,
+    between: bool,
+    currency_prefix: bool,
+) -> Option<Amount> {
     let sep = toks.get(lo.next)?;
     let joins = match sep.lower.as_str() {
         "-" | "–" | "—" | "to" => true,
@@ -140,11 +181,22 @@ fn money_at(text: &str, toks: &[Token], i: usize) -> Option<(MoneyMatch, usize)>
     let (currency, next) = match prefix {
         Some((code, _)) => (code, amount.next),
         // "a 2.5 billion-dollar deal": the name may hang off a hyphen.
-        None => suffix_at(toks, amount.next, amount.scaled)
-            .or_else(|| toks.get(amount.next).filter(|h| h.is_sym('-')).and_then(|_| suffix_at(toks, amount.next + 1, amount.scaled)))?,
+        None => suffix_at(toks, amount.next, amount.scaled).or_else(|| {
+            toks.get(amount.next)
+                .filter(|h| h.is_sym('-'))
+                .and_then(|_| suffix_at(toks, amount.next + 1, amount.scaled))
+        })?,
     };
-    let start = if between && qualifier == Qualifier::UpTo { i - 1 } else { i };
+    let start = if between && qualifier == Qualifier::UpTo {
+        i - 1
+    } else {
+        i
+    };
     let span = Span::new(toks[start].span.start, toks[next - 1].span.end);
-    let money = Money { amount: amount.value, currency: currency.to_string(), qualifier };
+    let money = Money {
+        amount: amount.value,
+        currency: currency.to_string(),
+        qualifier,
+    };
     Some((MoneyMatch { span, money }, next))
 }

@@ -27,7 +27,9 @@ pub struct NumberMatch {
 }
 
 /// Words before "one" that make it a pronoun ("the one", "no one").
-const ONE_PRONOUN: &[&str] = &["the", "no", "any", "every", "each", "this", "that", "which", "someone"];
+const ONE_PRONOUN: &[&str] = &[
+    "the", "no", "any", "every", "each", "this", "that", "which", "someone",
+];
 
 /// Finds the numbers in `text`, in order and without overlap.
 ///
@@ -72,7 +74,9 @@ fn digit_chain_end(toks: &[Token], i: usize) -> Option<usize> {
     let mut parts = 1;
     let mut seps = Vec::new();
     while toks[j].kind == Kind::Num {
-        let (Some(sep), Some(next)) = (toks.get(j + 1), toks.get(j + 2)) else { break };
+        let (Some(sep), Some(next)) = (toks.get(j + 1), toks.get(j + 2)) else {
+            break;
+        };
         let is_sep = matches!(sep.text, "-" | "/" | "." | ":");
         if !(is_sep && next.kind == Kind::Num && touching(j, j + 1) && touching(j + 1, j + 2)) {
             break;
@@ -86,8 +90,10 @@ fn digit_chain_end(toks: &[Token], i: usize) -> Option<usize> {
 }
 
 fn is_ordinal_like(w: &str) -> bool {
-    matches!(w, "first" | "second" | "third" | "thirds" | "half" | "halves" | "quarter" | "quarters")
-        || w.ends_with("th")
+    matches!(
+        w,
+        "first" | "second" | "third" | "thirds" | "half" | "halves" | "quarter" | "quarters"
+    ) || w.ends_with("th")
         || w.ends_with("ths")
 }
 
@@ -95,12 +101,13 @@ fn is_ordinal_like(w: &str) -> bool {
 ///
 /// Qualifier words are taken only when they start at or after byte `floor` (the previous match).
 fn number_at(text: &str, toks: &[Token], i: usize, floor: usize) -> Option<(NumberMatch, usize)> {
-    let (value, mut next, mut qualifier, mut plus, card) = if let Some((v, q, n)) = phrase_at(toks, i) {
-        (v, n, q, false, None)
-    } else {
-        let c = acceptable_cardinal(text, toks, i)?;
-        (c.value, c.next, Qualifier::Exact, false, Some(c))
-    };
+    let (value, mut next, mut qualifier, mut plus, card) =
+        if let Some((v, q, n)) = phrase_at(toks, i) {
+            (v, n, q, false, None)
+        } else {
+            let c = acceptable_cardinal(text, toks, i)?;
+            (c.value, c.next, Qualifier::Exact, false, Some(c))
+        };
     let mut start = i;
     let mut value = value;
     let mut year_like = card.is_some_and(|c| c.plain_four_digits && is_year(c.value))
@@ -135,7 +142,16 @@ fn number_at(text: &str, toks: &[Token], i: usize, floor: usize) -> Option<(Numb
         }
     }
     let span = Span::new(toks[start].span.start, toks[next - 1].span.end);
-    Some((NumberMatch { span, value, qualifier, plus, is_year_like: year_like }, next))
+    Some((
+        NumberMatch {
+            span,
+            value,
+            qualifier,
+            plus,
+            is_year_like: year_like,
+        },
+        next,
+    ))
 }
 
 fn is_year(v: f64) -> bool {
@@ -149,7 +165,9 @@ fn acceptable_cardinal(text: &str, toks: &[Token], i: usize) -> Option<Cardinal>
         return None;
     }
     if t.kind == Kind::Num
-        && toks.get(i + 1).is_some_and(|s| s.is_sym('+') && s.span.start == t.span.end)
+        && toks
+            .get(i + 1)
+            .is_some_and(|s| s.is_sym('+') && s.span.start == t.span.end)
         && toks.get(i + 2).is_some_and(|g| g.is_word("generation"))
     {
         return None; // "4+ generation"
@@ -160,12 +178,20 @@ fn acceptable_cardinal(text: &str, toks: &[Token], i: usize) -> Option<Cardinal>
     }
     if t.is_word("one") && c.next == i + 1 {
         let after = toks.get(i + 1).map_or("", |n| n.lower.as_str());
-        let before = if i > 0 { toks[i - 1].lower.as_str() } else { "" };
+        let before = if i > 0 {
+            toks[i - 1].lower.as_str()
+        } else {
+            ""
+        };
         if matches!(after, "of" | "another" | "by" | "-") || ONE_PRONOUN.contains(&before) {
             return None;
         }
     }
-    let next_index = if toks.get(c.next).is_some_and(|n| n.is_sym('-')) { c.next + 1 } else { c.next };
+    let next_index = if toks.get(c.next).is_some_and(|n| n.is_sym('-')) {
+        c.next + 1
+    } else {
+        c.next
+    };
     let next = toks.get(next_index);
     // "two-thirds" is a fraction, but "six second-hand jets" counts jets.
     let second_hand = toks.get(next_index + 1).is_some_and(|d| d.is_sym('-'))
@@ -183,19 +209,31 @@ fn plus_suffix(toks: &[Token], next: usize) -> Option<(usize, bool)> {
     if t.is_sym('+') && t.span.start == prev_end {
         return Some((next + 1, true));
     }
-    if t.is_sym('-') && t.span.start == prev_end && toks.get(next + 1).is_some_and(|p| p.is_word("plus")) {
+    if t.is_sym('-')
+        && t.span.start == prev_end
+        && toks.get(next + 1).is_some_and(|p| p.is_word("plus"))
+    {
         return Some((next + 2, true));
     }
-    let followed_by_number = toks.get(next + 1).is_some_and(|n| n.kind == Kind::Num || crate::words::is_number_word(&n.lower));
+    let followed_by_number = toks
+        .get(next + 1)
+        .is_some_and(|n| n.kind == Kind::Num || crate::words::is_number_word(&n.lower));
     (t.is_word("plus") && !followed_by_number).then_some((next + 1, true))
 }
 
 /// The upper end of a range starting with `lo` at token `i`: "12-18", "12 to 18",
 /// "between 12 and 18", "from 12 to 18". Returns the upper cardinal, the index after it and
 /// the index of "between"/"from" when present.
-fn range_end(text: &str, toks: &[Token], i: usize, lo: Cardinal) -> Option<(Cardinal, usize, Option<usize>)> {
+fn range_end(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    lo: Cardinal,
+) -> Option<(Cardinal, usize, Option<usize>)> {
     let sep = toks.get(lo.next)?;
-    let opener = i.checked_sub(1).filter(|&p| toks[p].is_word("between") || toks[p].is_word("from"));
+    let opener = i
+        .checked_sub(1)
+        .filter(|&p| toks[p].is_word("between") || toks[p].is_word("from"));
     let joins = match sep.lower.as_str() {
         "-" | "–" | "—" => true,
         "to" => opener.is_none_or(|p| toks[p].is_word("from")),
@@ -207,7 +245,9 @@ fn range_end(text: &str, toks: &[Token], i: usize, lo: Cardinal) -> Option<(Card
     }
     let j = lo.next + 1;
     let h = toks.get(j)?;
-    if h.kind != toks[i].kind || (h.kind == Kind::Num && is_attached(text, h.span.start, h.span.end)) {
+    if h.kind != toks[i].kind
+        || (h.kind == Kind::Num && is_attached(text, h.span.start, h.span.end))
+    {
         return None;
     }
     if sep.kind == Kind::Sym && h.kind == Kind::Word {
@@ -221,4 +261,3 @@ fn range_end(text: &str, toks: &[Token], i: usize, lo: Cardinal) -> Option<(Card
     }
     (hi.value > lo.value).then_some((hi, hi.next, opener))
 }
-

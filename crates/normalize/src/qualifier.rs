@@ -47,9 +47,35 @@ const PHRASES: &[(&[&str], Qualifier)] = &[
 
 /// Verbs whose particle "over" is not a bound ("handed over 24 tanks").
 const OVER_VERBS: &[&str] = &[
-    "hand", "handed", "hands", "handing", "turn", "turned", "turns", "turning", "take", "took",
-    "takes", "taking", "taken", "pass", "passed", "passing", "sign", "signed", "signing", "fly",
-    "flew", "flown", "win", "won", "spread", "stretched", "disputes", "dispute", "fight",
+    "hand",
+    "handed",
+    "hands",
+    "handing",
+    "turn",
+    "turned",
+    "turns",
+    "turning",
+    "take",
+    "took",
+    "takes",
+    "taking",
+    "taken",
+    "pass",
+    "passed",
+    "passing",
+    "sign",
+    "signed",
+    "signing",
+    "fly",
+    "flew",
+    "flown",
+    "win",
+    "won",
+    "spread",
+    "stretched",
+    "disputes",
+    "dispute",
+    "fight",
 ];
 
 /// The qualifier ending right before token `i`, with the index of its first token.

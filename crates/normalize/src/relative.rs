@@ -8,17 +8,23 @@ use jiff::civil::Date;
 use regex::{Captures, Regex};
 
 use crate::boundary::tail;
-use crate::calendar::{add_days, add_months, month_number, month_pattern, season_months, small_count, WEEKDAYS};
+use crate::calendar::{
+    add_days, add_months, month_number, month_pattern, season_months, small_count, WEEKDAYS,
+};
 use crate::date::{Atom, DatePrecision};
 
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<rel>last|this|next|the\s+current|current)\s+(?P<unit>year|month|week)\b").expect("valid")
+    Regex::new(r"(?i)\b(?P<rel>last|this|next|the\s+current|current)\s+(?P<unit>year|month|week)\b")
+        .expect("valid")
 });
 static DAY_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?P<w>yesterday|today|tomorrow)\b").expect("valid"));
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     let names = WEEKDAYS.join("|");
-    Regex::new(&format!(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>{names})\b")).expect("valid")
+    Regex::new(&format!(
+        r"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>{names})\b"
+    ))
+    .expect("valid")
 });
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -27,14 +33,20 @@ static AGO: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 static SEASON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<rel>last|this|next)\s+(?P<s>spring|summer|fall|autumn|winter)\b").expect("valid")
+    Regex::new(r"(?i)\b(?P<rel>last|this|next)\s+(?P<s>spring|summer|fall|autumn|winter)\b")
+        .expect("valid")
 });
 static REL_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(?P<rel>last|this|next)\s+{}", month_pattern())).expect("valid")
 });
-static MONTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b{}", month_pattern())).expect("valid"));
+static MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b{}", month_pattern())).expect("valid"));
 static MONTH_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b{}\s+(?:of\s+)?(?P<rel>last|this|next|previous)\s+year\b", month_pattern())).expect("valid")
+    Regex::new(&format!(
+        r"(?i)\b{}\s+(?:of\s+)?(?P<rel>last|this|next|previous)\s+year\b",
+        month_pattern()
+    ))
+    .expect("valid")
 });
 /// Words before a bare month that make it a date ("in March", "early May"): "May" and "March"
 /// alone are too often a verb.
@@ -104,7 +116,13 @@ pub(crate) fn atoms(text: &str, anchor: Option<Date>) -> Vec<Atom> {
         out.push(match c["unit"].to_ascii_lowercase().as_str() {
             "year" => year(span, anchor.map(|a| y(a) + s), DatePrecision::Year),
             "month" => month(span, anchor.map(|a| add_months(y(a), m(a), s)), false),
-            _ => month(span, anchor.map(|a| add_days(a, 7 * i64::from(s))).map(|d| (y(d), m(d))), true),
+            _ => month(
+                span,
+                anchor
+                    .map(|a| add_days(a, 7 * i64::from(s)))
+                    .map(|d| (y(d), m(d))),
+                true,
+            ),
         });
     }
     for c in DAY_WORD.captures_iter(text) {
@@ -119,19 +137,27 @@ pub(crate) fn atoms(text: &str, anchor: Option<Date>) -> Vec<Atom> {
         out.push(day(whole(&c), anchor.map(|a| weekday_date(a, &c))));
     }
     for c in AGO.captures_iter(text) {
-        let Some(n) = small_count(&c["n"]) else { continue };
+        let Some(n) = small_count(&c["n"]) else {
+            continue;
+        };
         let span = whole(&c);
         let n32 = i32::try_from(n).unwrap_or(0);
         out.push(match c["unit"].to_ascii_lowercase().as_str() {
             "year" => year(span, anchor.map(|a| y(a) - n32), DatePrecision::Year),
             "decade" => year(span, anchor.map(|a| y(a) - 10 * n32), DatePrecision::Year),
             "month" => month(span, anchor.map(|a| add_months(y(a), m(a), -n32)), false),
-            "week" => month(span, anchor.map(|a| add_days(a, -7 * n)).map(|d| (y(d), m(d))), true),
+            "week" => month(
+                span,
+                anchor.map(|a| add_days(a, -7 * n)).map(|d| (y(d), m(d))),
+                true,
+            ),
             _ => day(span, anchor.map(|a| add_days(a, -n))),
         });
     }
     for c in SEASON.captures_iter(text) {
-        let Some((first, last)) = season_months(&c["s"]) else { continue };
+        let Some((first, last)) = season_months(&c["s"]) else {
+            continue;
+        };
         let s = step(&c["rel"]);
         let yr = anchor.map(|a| match s {
             -1 if last < m(a) && first <= last => y(a),
@@ -143,7 +169,9 @@ pub(crate) fn atoms(text: &str, anchor: Option<Date>) -> Vec<Atom> {
         out.push(year(whole(&c), yr, DatePrecision::Season));
     }
     for c in REL_MONTH.captures_iter(text) {
-        let Some(mon) = month_number(&c["mon"]) else { continue };
+        let Some(mon) = month_number(&c["mon"]) else {
+            continue;
+        };
         let s = step(&c["rel"]);
         let yr = anchor.map(|a| match s {
             -1 if mon < m(a) => y(a),
@@ -156,7 +184,9 @@ pub(crate) fn atoms(text: &str, anchor: Option<Date>) -> Vec<Atom> {
     }
     // "in January last year", "March this year": the month of the year named after it.
     for c in MONTH_OF_YEAR.captures_iter(text) {
-        let Some(mon) = month_number(&c["mon"]) else { continue };
+        let Some(mon) = month_number(&c["mon"]) else {
+            continue;
+        };
         let offset = match c["rel"].to_lowercase().as_str() {
             "last" | "previous" => -1,
             "next" => 1,
@@ -169,10 +199,22 @@ pub(crate) fn atoms(text: &str, anchor: Option<Date>) -> Vec<Atom> {
         if !MONTH_TRIGGER.is_match(tail(text, span.start, 16)) {
             continue;
         }
-        let Some(mon) = month_number(&c["mon"]) else { continue };
+        let Some(mon) = month_number(&c["mon"]) else {
+            continue;
+        };
         // News narrates the past: a bare month well after the anchor's is last year's
         // ("followed in September", written in March); the next month may still be ahead.
-        out.push(named_month(span, mon, anchor.map(|a| if u32::from(mon) > u32::from(m(a)) + 1 { y(a) - 1 } else { y(a) })));
+        out.push(named_month(
+            span,
+            mon,
+            anchor.map(|a| {
+                if u32::from(mon) > u32::from(m(a)) + 1 {
+                    y(a) - 1
+                } else {
+                    y(a)
+                }
+            }),
+        ));
     }
     out
 }

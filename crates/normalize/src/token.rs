@@ -60,8 +60,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             iter.next();
         }
         let slice = &text[start..end];
-        let lower = if kind == Kind::Word { slice.to_lowercase() } else { slice.to_string() };
-        out.push(Token { kind, span: Span::new(start, end), text: slice, lower });
+        let lower = if kind == Kind::Word {
+            slice.to_lowercase()
+        } else {
+            slice.to_string()
+        };
+        out.push(Token {
+            kind,
+            span: Span::new(start, end),
+            text: slice,
+            lower,
+        });
     }
     out
 }
@@ -95,7 +104,9 @@ fn scan_number(text: &str, start: usize) -> usize {
 
 /// The digits of a literal with group separators removed ("1,200.5" → "1200.5").
 pub(crate) fn clean_digits(lit: &str) -> String {
-    lit.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect()
+    lit.chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect()
 }
 
 /// The value of a digit literal times `10^exp`, rounded once (so "2.3" × 10^9 is exactly 2.3e9).
@@ -108,7 +119,10 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<(Kind, &str)> {
-        tokenize(text).into_iter().map(|t| (t.kind, t.text)).collect()
+        tokenize(text)
+            .into_iter()
+            .map(|t| (t.kind, t.text))
+            .collect()
     }
 
     #[test]

@@ -7,19 +7,47 @@ use armscope_core::Qualifier;
 use crate::token::{literal_value, Kind, Token};
 
 const SMALL: &[(&str, u32)] = &[
-    ("zero", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
-    ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
-    ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17),
-    ("eighteen", 18), ("nineteen", 19),
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
 ];
 
 const TENS: &[(&str, u32)] = &[
-    ("twenty", 20), ("thirty", 30), ("forty", 40), ("fourty", 40), ("fifty", 50), ("sixty", 60),
-    ("seventy", 70), ("eighty", 80), ("ninety", 90),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fourty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
 ];
 
 /// Scale words as powers of ten; abbreviations ("bn", "m") belong to money only.
-const SCALES: &[(&str, i32)] = &[("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12)];
+const SCALES: &[(&str, i32)] = &[
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("trillion", 12),
+];
 
 fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
     table.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
@@ -67,7 +95,11 @@ fn digits_at(toks: &[Token], i: usize) -> Option<Cardinal> {
     let mut exp = 0;
     let mut next = i + 1;
     let mut last_exp = i32::MAX;
-    while let Some(e) = toks.get(next).filter(|_| spaced(toks, next - 1, next)).and_then(|t| scale_exp(&t.lower)) {
+    while let Some(e) = toks
+        .get(next)
+        .filter(|_| spaced(toks, next - 1, next))
+        .and_then(|t| scale_exp(&t.lower))
+    {
         if e >= last_exp {
             break;
         }
@@ -80,8 +112,14 @@ fn digits_at(toks: &[Token], i: usize) -> Option<Cardinal> {
         value *= 12.0;
         next += 1;
     }
-    let plain_four_digits = next == i + 1 && lit.len() == 4 && lit.bytes().all(|b| b.is_ascii_digit());
-    Some(Cardinal { value, next, plain_four_digits, digits: true })
+    let plain_four_digits =
+        next == i + 1 && lit.len() == 4 && lit.bytes().all(|b| b.is_ascii_digit());
+    Some(Cardinal {
+        value,
+        next,
+        plain_four_digits,
+        digits: true,
+    })
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -102,14 +140,19 @@ fn words_at(toks: &[Token], i: usize) -> Option<Cardinal> {
         && toks.get(i + 1).is_some_and(|t| t.is_word("a"))
         && toks.get(i + 2).is_some_and(|t| t.is_word("dozen"))
     {
-        return Some(Cardinal { value: 6.0, next: i + 3, plain_four_digits: false, digits: false });
+        return Some(Cardinal {
+            value: 6.0,
+            next: i + 3,
+            plain_four_digits: false,
+            digits: false,
+        });
     }
     let (mut total, mut group) = (0.0f64, 0.0f64);
     let mut last = Last::Start;
     let mut last_scale = i32::MAX;
     let mut j = i;
     let mut end = None; // (total value, next token) of the longest complete parse
-    // "a hundred", "a dozen": "a" is 1 only before a scale word.
+                        // "a hundred", "a dozen": "a" is 1 only before a scale word.
     if first.is_word("a") {
         let next = toks.get(i + 1)?;
         if !(next.lower == "hundred" || next.lower == "dozen" || scale_exp(&next.lower).is_some()) {
@@ -123,7 +166,9 @@ fn words_at(toks: &[Token], i: usize) -> Option<Cardinal> {
         // "twenty-four": a hyphen touching a tens word and a following word.
         if t.is_sym('-') && last == Last::Tens {
             let touching = t.span.start == toks[j - 1].span.end
-                && toks.get(j + 1).is_some_and(|n| n.kind == Kind::Word && n.span.start == t.span.end);
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.kind == Kind::Word && n.span.start == t.span.end);
             if !touching {
                 break;
             }
@@ -168,7 +213,9 @@ fn words_at(toks: &[Token], i: usize) -> Option<Cardinal> {
             group *= 100.0;
             last = Last::Hundred;
         } else if let Some(e) = scale_exp(w) {
-            if !matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Hundred) || e >= last_scale {
+            if !matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Hundred)
+                || e >= last_scale
+            {
                 break;
             }
             total += group * 10f64.powi(e);
@@ -194,18 +241,35 @@ fn words_at(toks: &[Token], i: usize) -> Option<Cardinal> {
         end = Some((total + group, j));
     }
     let (value, next) = end?;
-    Some(Cardinal { value, next, plain_four_digits: false, digits: false })
+    Some(Cardinal {
+        value,
+        next,
+        plain_four_digits: false,
+        digits: false,
+    })
 }
 
 /// Plural number nouns: "dozens of" means at least a dozen.
 const PLURAL_NOUNS: &[(&str, f64)] = &[
-    ("dozens", 12.0), ("scores", 20.0), ("hundreds", 100.0), ("thousands", 1e3),
-    ("millions", 1e6), ("billions", 1e9),
+    ("dozens", 12.0),
+    ("scores", 20.0),
+    ("hundreds", 100.0),
+    ("thousands", 1e3),
+    ("millions", 1e6),
+    ("billions", 1e9),
 ];
 
 /// "a pair of", "a couple of", "dozens of", "tens of thousands of".
 pub(crate) fn phrase_at(toks: &[Token], i: usize) -> Option<(f64, Qualifier, usize)> {
-    let w = |k: usize| toks.get(i + k).map_or("", |t| if t.kind == Kind::Word { t.lower.as_str() } else { "" });
+    let w = |k: usize| {
+        toks.get(i + k).map_or("", |t| {
+            if t.kind == Kind::Word {
+                t.lower.as_str()
+            } else {
+                ""
+            }
+        })
+    };
     match (w(0), w(1), w(2), w(3)) {
         ("a", "pair", "of", _) => Some((2.0, Qualifier::Exact, i + 3)),
         ("a", "couple", "of", _) => Some((2.0, Qualifier::Approx, i + 3)),
@@ -234,7 +298,10 @@ pub fn parse_number_words(s: &str) -> Option<f64> {
         return (next == toks.len()).then_some(v);
     }
     // "a pair", "a couple" without "of".
-    if toks.len() == 2 && toks[0].is_word("a") && (toks[1].is_word("pair") || toks[1].is_word("couple")) {
+    if toks.len() == 2
+        && toks[0].is_word("a")
+        && (toks[1].is_word("pair") || toks[1].is_word("couple"))
+    {
         return Some(2.0);
     }
     let c = cardinal_at(&toks, 0)?;

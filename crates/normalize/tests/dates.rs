@@ -22,11 +22,23 @@ const ABSOLUTE: &[(&str, &str)] = &[
     ("Sept. 2018", "Sept. 2018 => 2018..2018 Month m9"),
     ("in May 2019", "May 2019 => 2019..2019 Month m5"),
     ("in March of 2019", "March of 2019 => 2019..2019 Month m3"),
-    ("October 22, 2019", "October 22, 2019 => 2019..2019 Day m10 d22"),
+    (
+        "October 22, 2019",
+        "October 22, 2019 => 2019..2019 Day m10 d22",
+    ),
     ("Oct. 22, 2019", "Oct. 22, 2019 => 2019..2019 Day m10 d22"),
-    ("October 22nd, 2019", "October 22nd, 2019 => 2019..2019 Day m10 d22"),
-    ("22 October 2019", "22 October 2019 => 2019..2019 Day m10 d22"),
-    ("22nd of October 2019", "22nd of October 2019 => 2019..2019 Day m10 d22"),
+    (
+        "October 22nd, 2019",
+        "October 22nd, 2019 => 2019..2019 Day m10 d22",
+    ),
+    (
+        "22 October 2019",
+        "22 October 2019 => 2019..2019 Day m10 d22",
+    ),
+    (
+        "22nd of October 2019",
+        "22nd of October 2019 => 2019..2019 Day m10 d22",
+    ),
     ("1 Jan 2020", "1 Jan 2020 => 2020..2020 Day m1 d1"),
     ("2019-10-22", "2019-10-22 => 2019..2019 Day m10 d22"),
     ("22.10.2019", "22.10.2019 => 2019..2019 Day m10 d22"),
@@ -46,10 +58,16 @@ const ABSOLUTE: &[(&str, &str)] = &[
     ("troops march on", ""),
     // seasons and parts
     ("the fall of 2015", "the fall of 2015 => 2015..2015 Season"),
-    ("in the fall of 2015", "the fall of 2015 => 2015..2015 Season"),
+    (
+        "in the fall of 2015",
+        "the fall of 2015 => 2015..2015 Season",
+    ),
     ("autumn 2015", "autumn 2015 => 2015..2015 Season"),
     ("spring 2020", "spring 2020 => 2020..2020 Season"),
-    ("the summer of 2019", "the summer of 2019 => 2019..2019 Season"),
+    (
+        "the summer of 2019",
+        "the summer of 2019 => 2019..2019 Season",
+    ),
     ("early 2018", "early 2018 => 2018..2018 Part"),
     ("Early 2018", "Early 2018 => 2018..2018 Part"),
     ("mid-2019", "mid-2019 => 2019..2019 Part"),
@@ -57,13 +75,28 @@ const ABSOLUTE: &[(&str, &str)] = &[
     ("late 2016", "late 2016 => 2016..2016 Part"),
     ("at the end of 2016", "the end of 2016 => 2016..2016 Part"),
     ("end-2016", "end-2016 => 2016..2016 Part"),
-    ("the beginning of 2017", "the beginning of 2017 => 2017..2017 Part"),
+    (
+        "the beginning of 2017",
+        "the beginning of 2017 => 2017..2017 Part",
+    ),
     ("early March 2019", "early March 2019 => 2019..2019 Part m3"),
-    ("the end of October 2019", "the end of October 2019 => 2019..2019 Part m10"),
+    (
+        "the end of October 2019",
+        "the end of October 2019 => 2019..2019 Part m10",
+    ),
     ("Q3 2019", "Q3 2019 => 2019..2019 Part"),
-    ("the third quarter of 2019", "the third quarter of 2019 => 2019..2019 Part"),
-    ("first half of 2020", "first half of 2020 => 2020..2020 Part"),
-    ("the second half of 2020", "the second half of 2020 => 2020..2020 Part"),
+    (
+        "the third quarter of 2019",
+        "the third quarter of 2019 => 2019..2019 Part",
+    ),
+    (
+        "first half of 2020",
+        "first half of 2020 => 2020..2020 Part",
+    ),
+    (
+        "the second half of 2020",
+        "the second half of 2020 => 2020..2020 Part",
+    ),
     ("H1 2020", "H1 2020 => 2020..2020 Part"),
     // decades: whole, or halves (early 0-4, late 5-9), mid 3-7
     ("the 1990s", "the 1990s => 1990..1999 Decade"),
@@ -79,14 +112,32 @@ const ABSOLUTE: &[(&str, &str)] = &[
     ("1992 – 2004", "1992 – 2004 => 1992..2004 Range"),
     ("from 1992 to 2004", "from 1992 to 2004 => 1992..2004 Range"),
     ("1992 to 2004", "1992 to 2004 => 1992..2004 Range"),
-    ("between 2014 and 2016", "between 2014 and 2016 => 2014..2016 Range"),
-    ("in 2014 and 2016", "2014 => 2014..2014 Year; 2016 => 2016..2016 Year"),
+    (
+        "between 2014 and 2016",
+        "between 2014 and 2016 => 2014..2016 Range",
+    ),
+    (
+        "in 2014 and 2016",
+        "2014 => 2014..2014 Year; 2016 => 2016..2016 Year",
+    ),
     ("1949-62", "1949-62 => 1949..1962 Range"),
     ("2014/15", "2014/15 => 2014..2015 Range"),
-    ("2004-1992", "2004 => 2004..2004 Year; 1992 => 1992..1992 Year"),
-    ("from October 2018 to March 2019", "from October 2018 to March 2019 => 2018..2019 Range"),
-    ("from March to June 2019", "from March to June 2019 => 2019..2019 Range"),
-    ("between early 2018 and late 2019", "between early 2018 and late 2019 => 2018..2019 Range"),
+    (
+        "2004-1992",
+        "2004 => 2004..2004 Year; 1992 => 1992..1992 Year",
+    ),
+    (
+        "from October 2018 to March 2019",
+        "from October 2018 to March 2019 => 2018..2019 Range",
+    ),
+    (
+        "from March to June 2019",
+        "from March to June 2019 => 2019..2019 Range",
+    ),
+    (
+        "between early 2018 and late 2019",
+        "between early 2018 and late 2019 => 2018..2019 Range",
+    ),
     // open ends
     ("by 2027", "by 2027 => ?..2027 Year"),
     ("since 1996", "since 1996 => 1996..? Year"),
@@ -115,8 +166,14 @@ const ABSOLUTE: &[(&str, &str)] = &[
     ("the 2020 km range", ""),
     ("Type 2019", ""),
     ("a Long March 5 rocket", ""),
-    ("in the financial year 2023-24", "2023-24 => 2023..2024 Range"),
-    ("between March and June", "between March and June => ?..? Range rel"),
+    (
+        "in the financial year 2023-24",
+        "2023-24 => 2023..2024 Range",
+    ),
+    (
+        "between March and June",
+        "between March and June => ?..? Range rel",
+    ),
     (
         "Russia delivered 24 Su-35 to China in 2018 for $2 billion.",
         "2018 => 2018..2018 Year",
@@ -144,16 +201,28 @@ const RELATIVE: &[(&str, &str)] = &[
     ("Last year", "Last year => 2019..2019 Year rel"),
     ("this year", "this year => 2020..2020 Year rel"),
     ("next year", "next year => 2021..2021 Year rel"),
-    ("the current year", "the current year => 2020..2020 Year rel"),
+    (
+        "the current year",
+        "the current year => 2020..2020 Year rel",
+    ),
     ("last month", "last month => 2020..2020 Month m5 rel"),
     ("this month", "this month => 2020..2020 Month m6 rel"),
     ("next month", "next month => 2020..2020 Month m7 rel"),
-    ("earlier this month", "earlier this month => 2020..2020 Part m6 rel"),
-    ("earlier this year", "earlier this year => 2020..2020 Part rel"),
+    (
+        "earlier this month",
+        "earlier this month => 2020..2020 Part m6 rel",
+    ),
+    (
+        "earlier this year",
+        "earlier this year => 2020..2020 Part rel",
+    ),
     ("later this year", "later this year => 2020..2020 Part rel"),
     ("early next year", "early next year => 2021..2021 Part rel"),
     ("late last year", "late last year => 2019..2019 Part rel"),
-    ("at the end of last year", "the end of last year => 2019..2019 Part rel"),
+    (
+        "at the end of last year",
+        "the end of last year => 2019..2019 Part rel",
+    ),
     ("last week", "last week => 2020..2020 Month m6 rel"),
     ("earlier this week", "this week => 2020..2020 Month m6 rel"),
     ("yesterday", "yesterday => 2020..2020 Day m6 d16 rel"),
@@ -162,24 +231,42 @@ const RELATIVE: &[(&str, &str)] = &[
     ("on Wednesday", "Wednesday => 2020..2020 Day m6 d17 rel"),
     ("on Monday", "Monday => 2020..2020 Day m6 d15 rel"),
     ("on Thursday", "Thursday => 2020..2020 Day m6 d11 rel"),
-    ("last Wednesday", "last Wednesday => 2020..2020 Day m6 d10 rel"),
+    (
+        "last Wednesday",
+        "last Wednesday => 2020..2020 Day m6 d10 rel",
+    ),
     ("next Friday", "next Friday => 2020..2020 Day m6 d19 rel"),
     ("two years ago", "two years ago => 2018..2018 Year rel"),
     ("a year ago", "a year ago => 2019..2019 Year rel"),
     ("3 months ago", "3 months ago => 2020..2020 Month m3 rel"),
-    ("seven months ago", "seven months ago => 2019..2019 Month m11 rel"),
-    ("five days ago", "five days ago => 2020..2020 Day m6 d12 rel"),
+    (
+        "seven months ago",
+        "seven months ago => 2019..2019 Month m11 rel",
+    ),
+    (
+        "five days ago",
+        "five days ago => 2020..2020 Day m6 d12 rel",
+    ),
     ("a decade ago", "a decade ago => 2010..2010 Year rel"),
     ("two weeks ago", "two weeks ago => 2020..2020 Month m6 rel"),
     ("in March", "March => 2020..2020 Month m3 rel"),
     ("in December", "December => 2019..2019 Month m12 rel"),
     ("in July", "July => 2020..2020 Month m7 rel"),
-    ("signed in January last year", "January last year => 2019..2019 Month m1 rel"),
-    ("due in March next year", "March next year => 2021..2021 Month m3 rel"),
+    (
+        "signed in January last year",
+        "January last year => 2019..2019 Month m1 rel",
+    ),
+    (
+        "due in March next year",
+        "March next year => 2021..2021 Month m3 rel",
+    ),
     ("last March", "last March => 2020..2020 Month m3 rel"),
     ("last December", "last December => 2019..2019 Month m12 rel"),
     ("next March", "next March => 2021..2021 Month m3 rel"),
-    ("next September", "next September => 2020..2020 Month m9 rel"),
+    (
+        "next September",
+        "next September => 2020..2020 Month m9 rel",
+    ),
     ("early March", "early March => 2020..2020 Part m3 rel"),
     ("October, 22", "October, 22 => 2020..2020 Day m10 d22 rel"),
     ("on 3 May", "3 May => 2020..2020 Day m5 d3 rel"),
@@ -188,7 +275,10 @@ const RELATIVE: &[(&str, &str)] = &[
     ("since last year", "since last year => 2019..? Year rel"),
     ("by next year", "by next year => ?..2021 Year rel"),
     ("in 2015", "2015 => 2015..2015 Year"),
-    ("from March to June 2019", "from March to June 2019 => 2019..2019 Range"),
+    (
+        "from March to June 2019",
+        "from March to June 2019 => 2019..2019 Range",
+    ),
     (
         "Russia said on Wednesday it delivered the S-400 last month.",
         "Wednesday => 2020..2020 Day m6 d17 rel; last month => 2020..2020 Month m5 rel",
@@ -198,5 +288,7 @@ const RELATIVE: &[(&str, &str)] = &[
 #[test]
 fn relative_table() {
     assert_eq!(anchor().weekday(), Weekday::Wednesday);
-    common::check(RELATIVE, |t| common::dates(t, &find_dates(t, Some(anchor()))));
+    common::check(RELATIVE, |t| {
+        common::dates(t, &find_dates(t, Some(anchor())))
+    });
 }

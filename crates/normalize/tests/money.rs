@@ -13,9 +13,18 @@ const FIND: &[(&str, &str)] = &[
     ("US$ 7 billion", "US$ 7 billion => 7000000000 USD"),
     ("USD 2.5 billion", "USD 2.5 billion => 2500000000 USD"),
     ("USD2.5bn", "USD2.5bn => 2500000000 USD"),
-    ("2.5 billion dollars", "2.5 billion dollars => 2500000000 USD"),
-    ("2.5 billion US dollars", "2.5 billion US dollars => 2500000000 USD"),
-    ("2.5 billion U.S. dollars", "2.5 billion U.S. dollars => 2500000000 USD"),
+    (
+        "2.5 billion dollars",
+        "2.5 billion dollars => 2500000000 USD",
+    ),
+    (
+        "2.5 billion US dollars",
+        "2.5 billion US dollars => 2500000000 USD",
+    ),
+    (
+        "2.5 billion U.S. dollars",
+        "2.5 billion U.S. dollars => 2500000000 USD",
+    ),
     ("2.5 billion USD", "2.5 billion USD => 2500000000 USD"),
     ("$2,500 million", "$2,500 million => 2500000000 USD"),
     ("$300m", "$300m => 300000000 USD"),
@@ -27,11 +36,20 @@ const FIND: &[(&str, &str)] = &[
     ("$1.2 trillion", "$1.2 trillion => 1200000000000 USD"),
     ("$2.3 billion", "$2.3 billion => 2300000000 USD"),
     ("a $2.5-billion deal", "$2.5-billion => 2500000000 USD"),
-    ("a 2.5 billion-dollar deal", "2.5 billion-dollar => 2500000000 USD"),
-    ("€1.3 billion ($1.5 billion)", "€1.3 billion => 1300000000 EUR; $1.5 billion => 1500000000 USD"),
+    (
+        "a 2.5 billion-dollar deal",
+        "2.5 billion-dollar => 2500000000 USD",
+    ),
+    (
+        "€1.3 billion ($1.5 billion)",
+        "€1.3 billion => 1300000000 EUR; $1.5 billion => 1500000000 USD",
+    ),
     ("$450,000", "$450,000 => 450000 USD"),
     ("$15", "$15 => 15 USD"),
-    ("two billion dollars", "two billion dollars => 2000000000 USD"),
+    (
+        "two billion dollars",
+        "two billion dollars => 2000000000 USD",
+    ),
     ("a billion dollars", "a billion dollars => 1000000000 USD"),
     // other dollars
     ("A$1.5 billion", "A$1.5 billion => 1500000000 AUD"),
@@ -39,9 +57,18 @@ const FIND: &[(&str, &str)] = &[
     ("S$500 million", "S$500 million => 500000000 SGD"),
     ("NT$10 billion", "NT$10 billion => 10000000000 TWD"),
     ("NZ$1 billion", "NZ$1 billion => 1000000000 NZD"),
-    ("1.5 billion Australian dollars", "1.5 billion Australian dollars => 1500000000 AUD"),
-    ("2 billion Canadian dollars", "2 billion Canadian dollars => 2000000000 CAD"),
-    ("10 billion New Taiwan dollars", "10 billion New Taiwan dollars => 10000000000 TWD"),
+    (
+        "1.5 billion Australian dollars",
+        "1.5 billion Australian dollars => 1500000000 AUD",
+    ),
+    (
+        "2 billion Canadian dollars",
+        "2 billion Canadian dollars => 2000000000 CAD",
+    ),
+    (
+        "10 billion New Taiwan dollars",
+        "10 billion New Taiwan dollars => 10000000000 TWD",
+    ),
     ("AUD 1.5 billion", "AUD 1.5 billion => 1500000000 AUD"),
     // euros, pounds
     ("€1.3bn", "€1.3bn => 1300000000 EUR"),
@@ -51,7 +78,10 @@ const FIND: &[(&str, &str)] = &[
     ("1.3 billion euro", "1.3 billion euro => 1300000000 EUR"),
     ("£500 million", "£500 million => 500000000 GBP"),
     ("500 million pounds", "500 million pounds => 500000000 GBP"),
-    ("500 million pounds sterling", "500 million pounds sterling => 500000000 GBP"),
+    (
+        "500 million pounds sterling",
+        "500 million pounds sterling => 500000000 GBP",
+    ),
     ("GBP 500m", "GBP 500m => 500000000 GBP"),
     ("500 pounds of explosive", ""),
     // yuan, yen, roubles
@@ -60,9 +90,15 @@ const FIND: &[(&str, &str)] = &[
     ("10 billion yuan", "10 billion yuan => 10000000000 CNY"),
     ("RMB 10 billion", "RMB 10 billion => 10000000000 CNY"),
     ("10 billion RMB", "10 billion RMB => 10000000000 CNY"),
-    ("10 billion renminbi", "10 billion renminbi => 10000000000 CNY"),
+    (
+        "10 billion renminbi",
+        "10 billion renminbi => 10000000000 CNY",
+    ),
     ("500 billion yen", "500 billion yen => 500000000000 JPY"),
-    ("30 billion roubles", "30 billion roubles => 30000000000 RUB"),
+    (
+        "30 billion roubles",
+        "30 billion roubles => 30000000000 RUB",
+    ),
     ("30 billion rubles", "30 billion rubles => 30000000000 RUB"),
     ("RUB 30 billion", "RUB 30 billion => 30000000000 RUB"),
     ("₽30 billion", "₽30 billion => 30000000000 RUB"),
@@ -71,7 +107,10 @@ const FIND: &[(&str, &str)] = &[
     ("Rs. 10,000 crore", "Rs. 10,000 crore => 100000000000 INR"),
     ("₹500 crore", "₹500 crore => 5000000000 INR"),
     ("Rs 5 lakh", "Rs 5 lakh => 500000 INR"),
-    ("Rs 1.5 lakh crore", "Rs 1.5 lakh crore => 1500000000000 INR"),
+    (
+        "Rs 1.5 lakh crore",
+        "Rs 1.5 lakh crore => 1500000000000 INR",
+    ),
     ("INR 500 crore", "INR 500 crore => 5000000000 INR"),
     ("500 crore rupees", "500 crore rupees => 5000000000 INR"),
     ("50 billion rupees", "50 billion rupees => 50000000000 INR"),
@@ -84,7 +123,10 @@ const FIND: &[(&str, &str)] = &[
     ("Seoul won 3 contracts", ""),
     ("3 won", ""),
     ("5 billion lira", "5 billion lira => 5000000000 TRY"),
-    ("5 billion Turkish lira", "5 billion Turkish lira => 5000000000 TRY"),
+    (
+        "5 billion Turkish lira",
+        "5 billion Turkish lira => 5000000000 TRY",
+    ),
     ("TRY 5 billion", "TRY 5 billion => 5000000000 TRY"),
     ("4.75 billion złoty", "4.75 billion złoty => 4750000000 PLN"),
     ("4.75 billion zloty", "4.75 billion zloty => 4750000000 PLN"),
@@ -92,27 +134,66 @@ const FIND: &[(&str, &str)] = &[
     ("1.7 billion kronor", "1.7 billion kronor => 1700000000 SEK"),
     ("SEK 1.7 billion", "SEK 1.7 billion => 1700000000 SEK"),
     ("NOK 2 billion", "NOK 2 billion => 2000000000 NOK"),
-    ("2 billion Norwegian kroner", "2 billion Norwegian kroner => 2000000000 NOK"),
-    ("2 billion Danish kroner", "2 billion Danish kroner => 2000000000 DKK"),
+    (
+        "2 billion Norwegian kroner",
+        "2 billion Norwegian kroner => 2000000000 NOK",
+    ),
+    (
+        "2 billion Danish kroner",
+        "2 billion Danish kroner => 2000000000 DKK",
+    ),
     ("CHF 6 billion", "CHF 6 billion => 6000000000 CHF"),
-    ("6 billion Swiss francs", "6 billion Swiss francs => 6000000000 CHF"),
+    (
+        "6 billion Swiss francs",
+        "6 billion Swiss francs => 6000000000 CHF",
+    ),
     ("1 billion shekels", "1 billion shekels => 1000000000 ILS"),
     // qualifiers
-    ("about $1.9 billion", "about $1.9 billion => ~1900000000 USD"),
-    ("worth up to $1 billion", "up to $1 billion => <1000000000 USD"),
-    ("more than $7 billion", "more than $7 billion => >7000000000 USD"),
+    (
+        "about $1.9 billion",
+        "about $1.9 billion => ~1900000000 USD",
+    ),
+    (
+        "worth up to $1 billion",
+        "up to $1 billion => <1000000000 USD",
+    ),
+    (
+        "more than $7 billion",
+        "more than $7 billion => >7000000000 USD",
+    ),
     ("some $2 billion", "some $2 billion => ~2000000000 USD"),
     ("an estimated $2bn", "an estimated $2bn => ~2000000000 USD"),
-    ("worth an estimated $2bn", "an estimated $2bn => ~2000000000 USD"),
+    (
+        "worth an estimated $2bn",
+        "an estimated $2bn => ~2000000000 USD",
+    ),
     ("nearly €1 billion", "nearly €1 billion => ~1000000000 EUR"),
-    ("over 30 billion roubles", "over 30 billion roubles => >30000000000 RUB"),
-    ("at least $500 million", "at least $500 million => >500000000 USD"),
-    ("approximately 1.3 billion euros", "approximately 1.3 billion euros => ~1300000000 EUR"),
-    ("around Rs 500 crore", "around Rs 500 crore => ~5000000000 INR"),
+    (
+        "over 30 billion roubles",
+        "over 30 billion roubles => >30000000000 RUB",
+    ),
+    (
+        "at least $500 million",
+        "at least $500 million => >500000000 USD",
+    ),
+    (
+        "approximately 1.3 billion euros",
+        "approximately 1.3 billion euros => ~1300000000 EUR",
+    ),
+    (
+        "around Rs 500 crore",
+        "around Rs 500 crore => ~5000000000 INR",
+    ),
     // ranges: upper bound, up to
     ("$1-2 billion", "$1-2 billion => <2000000000 USD"),
-    ("$1 billion to $2 billion", "$1 billion to $2 billion => <2000000000 USD"),
-    ("between $1bn and $2bn", "between $1bn and $2bn => <2000000000 USD"),
+    (
+        "$1 billion to $2 billion",
+        "$1 billion to $2 billion => <2000000000 USD",
+    ),
+    (
+        "between $1bn and $2bn",
+        "between $1bn and $2bn => <2000000000 USD",
+    ),
     ("$2 billion to Ukraine", "$2 billion => 2000000000 USD"),
     // nothing to read
     ("several million worth of arms", ""),
@@ -128,7 +209,10 @@ const FIND: &[(&str, &str)] = &[
         "a $2.5 billion deal, up from €1.3bn, and Rs 500 crore",
         "$2.5 billion => 2500000000 USD; €1.3bn => 1300000000 EUR; Rs 500 crore => 5000000000 INR",
     ),
-    ("24 jets for $2.5 billion in 2015", "$2.5 billion => 2500000000 USD"),
+    (
+        "24 jets for $2.5 billion in 2015",
+        "$2.5 billion => 2500000000 USD",
+    ),
 ];
 
 #[test]

@@ -26,7 +26,10 @@ fn default_corpus() -> PathBuf {
 pub fn run(catalog_dir: Option<&Path>, args: Args) -> anyhow::Result<ExitCode> {
     let corpus = args.corpus.unwrap_or_else(default_corpus);
     if !corpus.is_dir() {
-        anyhow::bail!("sample corpus not found at {} (pass --corpus DIR)", corpus.display());
+        anyhow::bail!(
+            "sample corpus not found at {} (pass --corpus DIR)",
+            corpus.display()
+        );
     }
     for suffix in ["", "-wal", "-shm"] {
         let path = PathBuf::from(format!("{}{suffix}", args.db.display()));
@@ -37,8 +40,17 @@ pub fn run(catalog_dir: Option<&Path>, args: Args) -> anyhow::Result<ExitCode> {
     let catalog = crate::settings::load_catalog(catalog_dir)?;
     let summary = crate::cmd::ingest::ingest(&catalog, &args.db, &[corpus], None)?;
     eprintln!("{summary}");
-    eprintln!("database: {}  (try: armscope register --db {} --format csv, armscope show --db {} DEAL)", args.db.display(), args.db.display(), args.db.display());
+    eprintln!(
+        "database: {}  (try: armscope register --db {} --format csv, armscope show --db {} DEAL)",
+        args.db.display(),
+        args.db.display(),
+        args.db.display()
+    );
     let deals = crate::cmd::register::load_deals(&args.db)?;
     crate::cmd::register::print(&deals, args.format, &mut std::io::stdout().lock())?;
-    Ok(if summary.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if summary.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -22,7 +22,10 @@ pub struct Args {
 pub fn run(catalog_dir: Option<&Path>, args: Args) -> anyhow::Result<ExitCode> {
     let catalog = crate::settings::load_catalog(catalog_dir)?;
     let extractor = Extractor::new(&catalog);
-    let opts = ReadOptions { published: args.published, ..ReadOptions::default() };
+    let opts = ReadOptions {
+        published: args.published,
+        ..ReadOptions::default()
+    };
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = 0usize;
@@ -55,5 +58,9 @@ pub fn run(catalog_dir: Option<&Path>, args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     out.flush()?;
-    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -49,14 +49,26 @@ pub fn run(catalog_dir: Option<&Path>, args: Args) -> anyhow::Result<ExitCode> {
     let catalog = crate::settings::load_catalog(catalog_dir)?;
     let summary = ingest(&catalog, &args.db.db, &args.paths, args.published)?;
     eprintln!("{summary}");
-    Ok(if summary.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if summary.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Ingests `paths` into the database at `db`, reporting bad inputs on stderr as it goes.
-pub fn ingest(catalog: &Catalog, db: &Path, paths: &[PathBuf], published: Option<jiff::civil::Date>) -> anyhow::Result<Summary> {
+pub fn ingest(
+    catalog: &Catalog,
+    db: &Path,
+    paths: &[PathBuf],
+    published: Option<jiff::civil::Date>,
+) -> anyhow::Result<Summary> {
     let mut store = Store::open(db).with_context(|| format!("opening {}", db.display()))?;
     let extractor = Extractor::new(catalog);
-    let opts = ReadOptions { published, ..ReadOptions::default() };
+    let opts = ReadOptions {
+        published,
+        ..ReadOptions::default()
+    };
     let mut summary = Summary::default();
     for path in paths {
         let results = armscope_ingest::read_path(path, &opts);
@@ -79,17 +91,24 @@ pub fn ingest(catalog: &Catalog, db: &Path, paths: &[PathBuf], published: Option
                     summary.failed += 1;
                     bar.suspend(|| eprintln!("armscope: skipped: {e}"));
                 }
-                Ok((doc, found)) => match store.insert_document(&doc, &found.mentions, &found.transfers) {
-                    Ok(Inserted::New) => {
-                        summary.stored += 1;
-                        summary.transfers += found.transfers.len();
+                Ok((doc, found)) => {
+                    match store.insert_document(&doc, &found.mentions, &found.transfers) {
+                        Ok(Inserted::New) => {
+                            summary.stored += 1;
+                            summary.transfers += found.transfers.len();
+                        }
+                        Ok(Inserted::Duplicate { .. }) => summary.skipped += 1,
+                        Err(e) => {
+                            summary.failed += 1;
+                            bar.suspend(|| {
+                                eprintln!(
+                                    "armscope: not stored: {} ({}): {e:#}",
+                                    doc.id, doc.source
+                                )
+                            });
+                        }
                     }
-                    Ok(Inserted::Duplicate { .. }) => summary.skipped += 1,
-                    Err(e) => {
-                        summary.failed += 1;
-                        bar.suspend(|| eprintln!("armscope: not stored: {} ({}): {e:#}", doc.id, doc.source));
-                    }
-                },
+                }
             }
         }
         bar.finish_and_clear();

@@ -55,25 +55,37 @@ pub fn print(deals: &[Deal], format: Format, out: &mut impl Write) -> anyhow::Re
 /// Every deal in the store, fused from all stored transfers.
 pub fn load_deals(db: &std::path::Path) -> anyhow::Result<Vec<Deal>> {
     if !db.exists() {
-        anyhow::bail!("no database at {} (run `armscope ingest` first, or pass --db)", db.display());
+        anyhow::bail!(
+            "no database at {} (run `armscope ingest` first, or pass --db)",
+            db.display()
+        );
     }
     let store = Store::open(db).with_context(|| format!("opening {}", db.display()))?;
     let reports: Vec<Report> = store
         .transfers()?
         .into_iter()
-        .map(|t| Report { doc_id: t.doc_id, doc_url: t.doc_url, published: t.published, transfer: t.transfer })
+        .map(|t| Report {
+            doc_id: t.doc_id,
+            doc_url: t.doc_url,
+            published: t.published,
+            transfer: t.transfer,
+        })
         .collect();
     Ok(armscope_fuse::fuse(&reports))
 }
 
 /// Folds a designation for comparison: case, dashes and spaces do not matter.
 pub fn fold(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 fn keep(deal: &Deal, args: &Args) -> bool {
     let same = |want: &Option<String>, have: &Option<String>| {
-        want.as_ref().is_none_or(|w| have.as_ref().is_some_and(|h| h.eq_ignore_ascii_case(w)))
+        want.as_ref()
+            .is_none_or(|w| have.as_ref().is_some_and(|h| h.eq_ignore_ascii_case(w)))
     };
     same(&args.supplier, &deal.supplier)
         && same(&args.recipient, &deal.recipient)

@@ -26,7 +26,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 .filter(|id| id.to_lowercase().contains(&args.deal.to_lowercase()))
                 .take(10)
                 .collect();
-            eprintln!("armscope: no deal {:?}{}", args.deal, if close.is_empty() { String::new() } else { format!("; did you mean: {}", close.join(", ")) });
+            eprintln!(
+                "armscope: no deal {:?}{}",
+                args.deal,
+                if close.is_empty() {
+                    String::new()
+                } else {
+                    format!("; did you mean: {}", close.join(", "))
+                }
+            );
             Ok(ExitCode::from(1))
         }
     }

@@ -9,17 +9,25 @@ use std::process::{Command, Output};
 use serde_json::Value;
 
 pub fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("repo root")
 }
 
 /// `../shared` beside the checkout, when it is there (CI has it; a bare clone may not).
 pub fn shared() -> Option<PathBuf> {
     let dir = repo().join("../shared");
-    dir.join("eval/dev/seeds.gold.jsonl").exists().then_some(dir)
+    dir.join("eval/dev/seeds.gold.jsonl")
+        .exists()
+        .then_some(dir)
 }
 
 pub fn armscope(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_armscope")).args(args).output().expect("run armscope")
+    Command::new(env!("CARGO_BIN_EXE_armscope"))
+        .args(args)
+        .output()
+        .expect("run armscope")
 }
 
 pub fn json_lines(bytes: &[u8]) -> Vec<Value> {
@@ -32,7 +40,11 @@ pub fn json_lines(bytes: &[u8]) -> Vec<Value> {
 
 /// Lower-case, letters and digits only, one trailing plural `s` dropped (as score.py does).
 pub fn norm(name: &str) -> String {
-    let s: String = name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    let s: String = name
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
     if s.chars().count() > 3 && s.ends_with('s') && !s.ends_with("ss") {
         s[..s.len() - 1].to_string()
     } else {
@@ -54,14 +66,27 @@ impl Score {
     pub fn f1(&self) -> f64 {
         let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
         let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
     pub fn field(&self, name: &str) -> f64 {
-        self.fields.get(name).map_or(1.0, |(a, b)| *a as f64 / (*b).max(1) as f64)
+        self.fields
+            .get(name)
+            .map_or(1.0, |(a, b)| *a as f64 / (*b).max(1) as f64)
     }
 }
 
-const FIELDS: &[&str] = &["kind", "status", "quantity", "value_usd", "order_year", "delivery_years"];
+const FIELDS: &[&str] = &[
+    "kind",
+    "status",
+    "quantity",
+    "value_usd",
+    "order_year",
+    "delivery_years",
+];
 
 fn field_ok(field: &str, gold: &Value, pred: &Value) -> bool {
     match field {
@@ -74,7 +99,9 @@ fn field_ok(field: &str, gold: &Value, pred: &Value) -> bool {
                 return pred.is_null();
             }
             match (gold.as_array(), pred.as_array()) {
-                (Some(g), Some(p)) if p.len() == 2 => g.iter().zip(p).all(|(g, p)| g.is_null() || g == p),
+                (Some(g), Some(p)) if p.len() == 2 => {
+                    g.iter().zip(p).all(|(g, p)| g.is_null() || g == p)
+                }
                 _ => false,
             }
         }
@@ -90,10 +117,19 @@ pub fn score(gold_path: &Path, preds: &[Value]) -> Score {
         let g: Value = serde_json::from_str(line).expect("gold line");
         let doc = g["doc"].as_str().unwrap_or_default();
         let golds = g["transfers"].as_array().cloned().unwrap_or_default();
-        let ps: Vec<&Value> = preds.iter().filter(|p| p["type"] == "transfer" && p["doc"] == doc).collect();
+        let ps: Vec<&Value> = preds
+            .iter()
+            .filter(|p| p["type"] == "transfer" && p["doc"] == doc)
+            .collect();
         let mut pairs = Vec::new();
         for (gi, gt) in golds.iter().enumerate() {
-            let names: Vec<String> = gt["system"].as_array().into_iter().flatten().filter_map(|v| v.as_str()).map(norm).collect();
+            let names: Vec<String> = gt["system"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|v| v.as_str())
+                .map(norm)
+                .collect();
             for (pi, p) in ps.iter().enumerate() {
                 if p["supplier"] != gt["supplier"] || p["recipient"] != gt["recipient"] {
                     continue;
@@ -101,8 +137,15 @@ pub fn score(gold_path: &Path, preds: &[Value]) -> Score {
                 if !names.contains(&norm(p["system"].as_str().unwrap_or_default())) {
                     continue;
                 }
-                let agree = FIELDS.iter().filter(|f| gt.get(**f).is_some() && field_ok(f, &gt[**f], &p[**f])).count();
-                let required = if gt["optional"].as_bool().unwrap_or(false) { 0 } else { 100 };
+                let agree = FIELDS
+                    .iter()
+                    .filter(|f| gt.get(**f).is_some() && field_ok(f, &gt[**f], &p[**f]))
+                    .count();
+                let required = if gt["optional"].as_bool().unwrap_or(false) {
+                    0
+                } else {
+                    100
+                };
                 pairs.push((-((agree + required) as i64), gi, pi));
             }
         }
@@ -126,7 +169,10 @@ pub fn score(gold_path: &Path, preds: &[Value]) -> Score {
                     if field_ok(f, &gt[*f], &ps[pi][*f]) {
                         e.0 += 1;
                     } else {
-                        score.misses.push(format!("{doc} {} {f}: gold {} got {}", gt["system"][0], gt[*f], ps[pi][*f]));
+                        score.misses.push(format!(
+                            "{doc} {} {f}: gold {} got {}",
+                            gt["system"][0], gt[*f], ps[pi][*f]
+                        ));
                     }
                 }
             }
@@ -134,13 +180,19 @@ pub fn score(gold_path: &Path, preds: &[Value]) -> Score {
         for (gi, gt) in golds.iter().enumerate() {
             if !used_g.contains(&gi) && !gt["optional"].as_bool().unwrap_or(false) {
                 score.fn_ += 1;
-                score.misses.push(format!("{doc} missed {}->{} {}", gt["supplier"], gt["recipient"], gt["system"][0]));
+                score.misses.push(format!(
+                    "{doc} missed {}->{} {}",
+                    gt["supplier"], gt["recipient"], gt["system"][0]
+                ));
             }
         }
         for (pi, p) in ps.iter().enumerate() {
             if !used_p.contains(&pi) {
                 score.fp += 1;
-                score.misses.push(format!("{doc} false {}->{} {}", p["supplier"], p["recipient"], p["system"]));
+                score.misses.push(format!(
+                    "{doc} false {}->{} {}",
+                    p["supplier"], p["recipient"], p["system"]
+                ));
             }
         }
     }

@@ -58,7 +58,11 @@ fn row(deal: &Deal) -> Vec<String> {
         deal.system.clone(),
         opt(number.clone()),
         opt(deal.order_year.chosen.map(|y| y.to_string())),
-        opt(deal.delivery_years.chosen.as_ref().map(|r| format::years(r).replace('–', "-"))),
+        opt(deal
+            .delivery_years
+            .chosen
+            .as_ref()
+            .map(|r| format::years(r).replace('–', "-"))),
         opt(number.filter(|_| delivered)),
         opt(deal.status.chosen.map(|s| s.as_str().to_string())),
         opt(value.map(|m| m.amount.to_string())),
@@ -98,15 +102,26 @@ fn comments(deal: &Deal) -> Vec<String> {
     }
     if let Some(q) = &deal.quantity.chosen {
         if q.qualifier != Qualifier::Exact {
-            notes.push(format!("number is {}", qualifier(q.qualifier).replace('_', " ")));
+            notes.push(format!(
+                "number is {}",
+                qualifier(q.qualifier).replace('_', " ")
+            ));
         }
         if let Some(unit) = &q.unit {
             notes.push(format!("counted in {unit}"));
         }
     }
-    let hedged: BTreeSet<&str> = deal.sources.iter().filter(|s| s.hedged).map(|s| s.doc_id.as_str()).collect();
+    let hedged: BTreeSet<&str> = deal
+        .sources
+        .iter()
+        .filter(|s| s.hedged)
+        .map(|s| s.doc_id.as_str())
+        .collect();
     if !hedged.is_empty() {
-        notes.push(format!("hedged in {}", hedged.into_iter().collect::<Vec<_>>().join(" ")));
+        notes.push(format!(
+            "hedged in {}",
+            hedged.into_iter().collect::<Vec<_>>().join(" ")
+        ));
     }
     notes
 }

@@ -34,12 +34,20 @@ pub(crate) fn money(m: &Money) -> String {
         a if a >= 1e6 => (m.amount / 1e6, " m"),
         _ => (m.amount, ""),
     };
-    format!("{}{symbol}{}{suffix}", qualifier_prefix(m.qualifier), number(scaled))
+    format!(
+        "{}{symbol}{}{suffix}",
+        qualifier_prefix(m.qualifier),
+        number(scaled)
+    )
 }
 
 /// `24`, `~24`, `2 battalions`.
 pub(crate) fn quantity(q: &Quantity) -> String {
-    let unit = q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+    let unit = q
+        .unit
+        .as_deref()
+        .map(|u| format!(" {u}"))
+        .unwrap_or_default();
     format!("{}{}{unit}", qualifier_prefix(q.qualifier), q.value)
 }
 
@@ -64,7 +72,11 @@ pub(crate) fn year(y: &i32) -> String {
 /// The chosen value, with `!` when the field is in conflict; empty when nothing was reported.
 pub(crate) fn chosen<T>(field: &Field<T>, show: impl Fn(&T) -> String) -> String {
     let text = field.chosen.as_ref().map(&show).unwrap_or_default();
-    if field.conflict { format!("{text}!") } else { text }
+    if field.conflict {
+        format!("{text}!")
+    } else {
+        text
+    }
 }
 
 /// The distinct documents of a value, in order: `a.txt, b.txt`.
@@ -81,24 +93,47 @@ pub(crate) fn deal_docs(deal: &Deal) -> Vec<&str> {
 
 /// One line per field in conflict: `value: $2 bn [b.txt] vs $2.5 bn [a.txt]`, written with
 /// `show` (readable in the table and the view, raw figures in the CSV).
-pub(crate) fn conflicts(deal: &Deal, money: impl Fn(&Money) -> String, quantity: impl Fn(&Quantity) -> String) -> Vec<String> {
+pub(crate) fn conflicts(
+    deal: &Deal,
+    money: impl Fn(&Money) -> String,
+    quantity: impl Fn(&Quantity) -> String,
+) -> Vec<String> {
     let mut lines = Vec::new();
     let mut push = |name: &str, conflict: bool, values: Vec<(String, String)>| {
         if conflict {
-            let parts: Vec<String> = values.into_iter().map(|(v, docs)| format!("{v} [{docs}]")).collect();
+            let parts: Vec<String> = values
+                .into_iter()
+                .map(|(v, docs)| format!("{v} [{docs}]"))
+                .collect();
             lines.push(format!("{name}: {}", parts.join(" vs ")));
         }
     };
     push("status", deal.status.conflict, pairs(&deal.status, status));
-    push("quantity", deal.quantity.conflict, pairs(&deal.quantity, quantity));
+    push(
+        "quantity",
+        deal.quantity.conflict,
+        pairs(&deal.quantity, quantity),
+    );
     push("value", deal.value.conflict, pairs(&deal.value, money));
-    push("order year", deal.order_year.conflict, pairs(&deal.order_year, year));
-    push("delivery", deal.delivery_years.conflict, pairs(&deal.delivery_years, years));
+    push(
+        "order year",
+        deal.order_year.conflict,
+        pairs(&deal.order_year, year),
+    );
+    push(
+        "delivery",
+        deal.delivery_years.conflict,
+        pairs(&deal.delivery_years, years),
+    );
     lines
 }
 
 fn pairs<T>(field: &Field<T>, show: impl Fn(&T) -> String) -> Vec<(String, String)> {
-    field.values.iter().map(|r| (show(&r.value), docs_of(r))).collect()
+    field
+        .values
+        .iter()
+        .map(|r| (show(&r.value), docs_of(r)))
+        .collect()
 }
 
 #[cfg(test)]
@@ -107,12 +142,27 @@ mod tests {
 
     #[test]
     fn readable_values() {
-        let m = |amount, qualifier| Money { amount, currency: "USD".into(), qualifier };
+        let m = |amount, qualifier| Money {
+            amount,
+            currency: "USD".into(),
+            qualifier,
+        };
         assert_eq!(money(&m(2.5e9, Qualifier::Exact)), "$2.5 bn");
         assert_eq!(money(&m(1.9e9, Qualifier::Approx)), "~$1.9 bn");
         assert_eq!(money(&m(2.0e9, Qualifier::Exact)), "$2 bn");
-        assert_eq!(money(&Money { amount: 4.5e8, currency: "RUB".into(), qualifier: Qualifier::AtLeast }), "≥RUB 450 m");
-        let q = Quantity { value: 2, unit: Some("battalions".into()), qualifier: Qualifier::Exact };
+        assert_eq!(
+            money(&Money {
+                amount: 4.5e8,
+                currency: "RUB".into(),
+                qualifier: Qualifier::AtLeast
+            }),
+            "≥RUB 450 m"
+        );
+        let q = Quantity {
+            value: 2,
+            unit: Some("battalions".into()),
+            qualifier: Qualifier::Exact,
+        };
         assert_eq!(quantity(&q), "2 battalions");
         let r = |first, last| YearRange { first, last };
         assert_eq!(years(&r(Some(2021), Some(2021))), "2021");

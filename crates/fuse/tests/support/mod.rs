@@ -1,13 +1,22 @@
 //! A small builder for reports, so each test states only what it is about.
 #![allow(dead_code)]
 
-use armscope_core::{Evidence, Money, Qualifier, Quantity, Span, Status, Transfer, TransferKind, YearRange};
+use armscope_core::{
+    Evidence, Money, Qualifier, Quantity, Span, Status, Transfer, TransferKind, YearRange,
+};
 use armscope_fuse::Report;
 
 pub struct Builder(Report);
 
 /// A sale reported by `doc` in the sentence `text` (at offset 0), with nothing else known.
-pub fn report(doc: &str, supplier: &str, recipient: &str, system: &str, family: Option<&str>, text: &str) -> Builder {
+pub fn report(
+    doc: &str,
+    supplier: &str,
+    recipient: &str,
+    system: &str,
+    family: Option<&str>,
+    text: &str,
+) -> Builder {
     Builder(Report {
         doc_id: doc.into(),
         doc_url: None,
@@ -26,7 +35,11 @@ pub fn report(doc: &str, supplier: &str, recipient: &str, system: &str, family: 
             order_year: None,
             delivery_years: None,
             hedged: false,
-            evidence: Evidence { text: text.into(), start: 0, end: text.len() },
+            evidence: Evidence {
+                text: text.into(),
+                start: 0,
+                end: text.len(),
+            },
             field_spans: vec![],
         },
     })
@@ -38,15 +51,27 @@ impl Builder {
         self
     }
     pub fn qty(mut self, n: u64) -> Self {
-        self.0.transfer.quantity = Some(Quantity { value: n, unit: None, qualifier: Qualifier::Exact });
+        self.0.transfer.quantity = Some(Quantity {
+            value: n,
+            unit: None,
+            qualifier: Qualifier::Exact,
+        });
         self
     }
     pub fn qty_q(mut self, n: u64, qualifier: Qualifier, unit: Option<&str>) -> Self {
-        self.0.transfer.quantity = Some(Quantity { value: n, unit: unit.map(str::to_string), qualifier });
+        self.0.transfer.quantity = Some(Quantity {
+            value: n,
+            unit: unit.map(str::to_string),
+            qualifier,
+        });
         self
     }
     pub fn usd(mut self, amount: f64) -> Self {
-        self.0.transfer.value = Some(Money { amount, currency: "USD".into(), qualifier: Qualifier::Exact });
+        self.0.transfer.value = Some(Money {
+            amount,
+            currency: "USD".into(),
+            qualifier: Qualifier::Exact,
+        });
         self
     }
     pub fn year(mut self, y: i32) -> Self {
@@ -85,7 +110,10 @@ impl Builder {
         self
     }
     pub fn span(mut self, field: &str, start: usize, end: usize) -> Self {
-        self.0.transfer.field_spans.push((field.into(), Span::new(start, end)));
+        self.0
+            .transfer
+            .field_spans
+            .push((field.into(), Span::new(start, end)));
         self
     }
     pub fn build(self) -> Report {
@@ -96,9 +124,13 @@ impl Builder {
 /// A deterministic permutation of `items` (Fisher–Yates driven by a linear congruential generator).
 pub fn shuffled<T: Clone>(items: &[T], seed: u64) -> Vec<T> {
     let mut out = items.to_vec();
-    let mut state = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+    let mut state = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
     for i in (1..out.len()).rev() {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         let j = ((state >> 33) % (i as u64 + 1)) as usize;
         out.swap(i, j);
     }

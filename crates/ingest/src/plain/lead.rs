@@ -20,7 +20,9 @@ static BREADCRUMB: LazyLock<Regex> =
 
 /// "LATEST: a | b | c": a ticker of other headlines.
 static TICKER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:latest(?:\s+news)?|breaking(?:\s+news)?|top\s+stories|trending(?:\s+now)?|just\s+in|news\s+ticker)\s*:")
+    re(
+        r"(?i)^(?:latest(?:\s+news)?|breaking(?:\s+news)?|top\s+stories|trending(?:\s+now)?|just\s+in|news\s+ticker)\s*:",
+    )
 });
 
 /// Index of the first body line: long, or a full sentence of eight words or more.
@@ -31,7 +33,8 @@ fn lead_end(lines: &[&str]) -> usize {
         if t.is_empty() {
             continue;
         }
-        let body = t.chars().count() > 200 || (ends_sentence(t) && t.split_whitespace().count() >= 8);
+        let body =
+            t.chars().count() > 200 || (ends_sentence(t) && t.split_whitespace().count() >= 8);
         if body || seen == LEAD_LINES {
             return i;
         }
@@ -60,7 +63,9 @@ fn is_menu(t: &str) -> bool {
     let items: Vec<&str> = t.split('|').map(str::trim).collect();
     items.len() >= 3
         && items.iter().all(|s| {
-            !s.is_empty() && s.split_whitespace().count() <= 4 && !s.chars().any(|c| c.is_ascii_digit())
+            !s.is_empty()
+                && s.split_whitespace().count() <= 4
+                && !s.chars().any(|c| c.is_ascii_digit())
         })
 }
 
@@ -114,12 +119,22 @@ mod tests {
 
     #[test]
     fn chrome() {
-        for c in ["Home » Land » Armour", "Home / Air Defence / S-400", "News › Europe › Poland",
-            "LATEST: a | b | c", "Defence Ledger | Tanks | Artillery | Air", "World | Conflict | Analysis"] {
+        for c in [
+            "Home » Land » Armour",
+            "Home / Air Defence / S-400",
+            "News › Europe › Poland",
+            "LATEST: a | b | c",
+            "Defence Ledger | Tanks | Artillery | Air",
+            "World | Conflict | Analysis",
+        ] {
             assert!(is_chrome(c), "{c}");
         }
-        for c in ["Analysis | 2 February 2024", "India Defence Brief | Make in India", "Home guard gets rifles",
-            "Published: 10 March 2023, 08:15 | Author: Ewa Kalinowska"] {
+        for c in [
+            "Analysis | 2 February 2024",
+            "India Defence Brief | Make in India",
+            "Home guard gets rifles",
+            "Published: 10 March 2023, 08:15 | Author: Ewa Kalinowska",
+        ] {
             assert!(!is_chrome(c), "{c}");
         }
     }
@@ -127,7 +142,10 @@ mod tests {
     #[test]
     fn headline_skips_site_name_dateline_and_byline() {
         let t = "Site Bulletin\nAnalysis | 2 February 2024\n\nNavy orders two frigates from a northern yard\n\nBy Jane Doe\n\nThe navy ordered two frigates from the yard on Monday, officials said.";
-        assert_eq!(headline(t).as_deref(), Some("Navy orders two frigates from a northern yard"));
+        assert_eq!(
+            headline(t).as_deref(),
+            Some("Navy orders two frigates from a northern yard")
+        );
         assert_eq!(dateline(t), Some(date(2024, 2, 2)));
     }
 

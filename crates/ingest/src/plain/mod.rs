@@ -72,7 +72,9 @@ fn is_title_like(t: &str) -> bool {
 
 /// The line without leading bullets, arrows and other symbols ("<< Previous article").
 fn core(t: &str) -> &str {
-    t.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '"' | '“' | '«' | '‘' | '\'' | '(' | '©' | '['))
+    t.trim_start_matches(|c: char| {
+        !c.is_alphanumeric() && !matches!(c, '"' | '“' | '«' | '‘' | '\'' | '(' | '©' | '[')
+    })
 }
 
 /// Joins lines, one blank line at most between paragraphs, none at either end.

@@ -45,7 +45,9 @@ static RELATED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Read more: Some other headline" on one line.
 static RELATED_INLINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:read\s+(?:more|also|next)|see\s+also|also\s+read|related(?:\s+(?:article|story|news|link))?)\s*[:|–—-]\s*\S")
+    re(
+        r"(?i)^(?:read\s+(?:more|also|next)|see\s+also|also\s+read|related(?:\s+(?:article|story|news|link))?)\s*[:|–—-]\s*\S",
+    )
 });
 
 /// A heading that starts a contact or advertising block.
@@ -73,11 +75,15 @@ static PHONE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:tel(?:ephone)?|phone|fax|e-?mail|mob(?:ile)?)\.?\s*:"));
 
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^the\s+rights\s+to\s+this\s+(?:material|article|text)|all\s+rights\s+reserved|©|^\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+holder\b")
+    re(
+        r"(?i)^the\s+rights\s+to\s+this\s+(?:material|article|text)|all\s+rights\s+reserved|©|^\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+holder\b",
+    )
 });
 
 static FILED_UNDER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:filed\s+under\b|posted\s+in\s*:|(?:tags|tagged(?:\s+with)?|topics|categories)\s*:)")
+    re(
+        r"(?i)^(?:filed\s+under\b|posted\s+in\s*:|(?:tags|tagged(?:\s+with)?|topics|categories)\s*:)",
+    )
 });
 
 /// A whole line that only asks the reader to share the page.
@@ -90,8 +96,24 @@ static SHARE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 const SOCIAL: &[&str] = &[
-    "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit", "pinterest", "vk",
-    "email", "e-mail", "print", "share", "tweet", "messenger", "flipboard", "threads", "bluesky",
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "whatsapp",
+    "telegram",
+    "reddit",
+    "pinterest",
+    "vk",
+    "email",
+    "e-mail",
+    "print",
+    "share",
+    "tweet",
+    "messenger",
+    "flipboard",
+    "threads",
+    "bluesky",
 ];
 
 static NEWSLETTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -158,7 +180,13 @@ pub(super) fn drop_noise_lines<'a>(lines: &[&'a str]) -> Vec<&'a str> {
 
 /// Index after skipping up to `max` non-blank lines from `i` that satisfy `keep_going`
 /// (and, if `over_blank`, the blank lines between them).
-fn skip_while(lines: &[&str], mut i: usize, max: usize, over_blank: bool, keep_going: impl Fn(&str) -> bool) -> usize {
+fn skip_while(
+    lines: &[&str],
+    mut i: usize,
+    max: usize,
+    over_blank: bool,
+    keep_going: impl Fn(&str) -> bool,
+) -> usize {
     let mut taken = 0;
     let mut end = i;
     while i < lines.len() && taken < max {
@@ -223,8 +251,18 @@ mod tests {
     #[test]
     fn patterns_compile() {
         for r in [
-            &COMMENT_MARKER, &PREV_NEXT, &RELATED_HEADING, &RELATED_INLINE, &CONTACT_HEADING, &CONTACT_LABEL,
-            &EMAIL, &PHONE_LABEL, &COPYRIGHT, &FILED_UNDER, &SHARE, &NEWSLETTER,
+            &COMMENT_MARKER,
+            &PREV_NEXT,
+            &RELATED_HEADING,
+            &RELATED_INLINE,
+            &CONTACT_HEADING,
+            &CONTACT_LABEL,
+            &EMAIL,
+            &PHONE_LABEL,
+            &COPYRIGHT,
+            &FILED_UNDER,
+            &SHARE,
+            &NEWSLETTER,
         ] {
             let _ = r.is_match("");
         }
@@ -233,31 +271,66 @@ mod tests {
     #[test]
     fn comment_markers() {
         for m in [
-            "1 COMMENT", "12 Comments", "Comments [3]", "Comments (0)", "COMMENTS (2)", "Reader comments (2)",
-            "LEAVE A REPLY", "Leave a comment", "Comments are closed.", "Comments are no longer available on this story",
-            "Do you want to leave a comment? Register", "Add comment", "Join the discussion", "LEAVE A REPLY | Log in",
+            "1 COMMENT",
+            "12 Comments",
+            "Comments [3]",
+            "Comments (0)",
+            "COMMENTS (2)",
+            "Reader comments (2)",
+            "LEAVE A REPLY",
+            "Leave a comment",
+            "Comments are closed.",
+            "Comments are no longer available on this story",
+            "Do you want to leave a comment? Register",
+            "Add comment",
+            "Join the discussion",
+            "LEAVE A REPLY | Log in",
         ] {
             assert!(COMMENT_MARKER.is_match(m), "{m}");
         }
-        for m in ["Commentary on the deal", "The comment was made in 2019.", "Add-on armour", "Comments by the minister"] {
+        for m in [
+            "Commentary on the deal",
+            "The comment was made in 2019.",
+            "Add-on armour",
+            "Comments by the minister",
+        ] {
             assert!(!COMMENT_MARKER.is_match(m), "{m}");
         }
     }
 
     #[test]
     fn related_headings() {
-        for h in ["MOST VIEWED", "Most read today", "READ NEXT", "Recent headlines", "POPULAR THIS WEEK", "TRENDING",
-            "More stories", "MORE FROM WORLD", "Other news", "ALSO TODAY", "TOP STORIES THIS WEEK", "LATEST"] {
+        for h in [
+            "MOST VIEWED",
+            "Most read today",
+            "READ NEXT",
+            "Recent headlines",
+            "POPULAR THIS WEEK",
+            "TRENDING",
+            "More stories",
+            "MORE FROM WORLD",
+            "Other news",
+            "ALSO TODAY",
+            "TOP STORIES THIS WEEK",
+            "LATEST",
+        ] {
             assert!(RELATED_HEADING.is_match(h), "{h}");
         }
-        for h in ["Latest deliveries slipped to 2026", "Top brass meet in Warsaw", "More from the same yard is expected."] {
+        for h in [
+            "Latest deliveries slipped to 2026",
+            "Top brass meet in Warsaw",
+            "More from the same yard is expected.",
+        ] {
             assert!(!RELATED_HEADING.is_match(h), "{h}");
         }
     }
 
     #[test]
     fn contact_tail_is_cut_after_a_sentence() {
-        assert_eq!(cut_contact_tail("Office in town. Telephone: 1-2-3, fax: 4"), "Office in town.");
+        assert_eq!(
+            cut_contact_tail("Office in town. Telephone: 1-2-3, fax: 4"),
+            "Office in town."
+        );
         assert_eq!(cut_contact_tail("Call the phone: no"), "Call the phone: no");
     }
 }

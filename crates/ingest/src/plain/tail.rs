@@ -8,13 +8,17 @@ use super::{is_title_like, re};
 
 /// A timestamp such as "23.02 08:23", "13.06.2023 03:19", "08:23".
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)$")
+    re(
+        r"^(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)$",
+    )
 });
 
 /// A bare counter such as "153" or "1.2K" (views, comments).
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\d+(?:[.,]\d+)?[kKmM]?$"));
 
-const BULLETS: &[char] = &['•', '·', '▪', '‣', '◦', '●', '○', '■', '□', '–', '—', '*', '-'];
+const BULLETS: &[char] = &[
+    '•', '·', '▪', '‣', '◦', '●', '○', '■', '□', '–', '—', '*', '-',
+];
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -69,9 +73,15 @@ pub(super) fn trim_tail(mut lines: Vec<&str>, titles_alone: bool) -> Vec<&str> {
     if start <= first + 1 {
         return lines;
     }
-    let run: Vec<Kind> = kinds[start..].iter().copied().filter(|k| *k != Kind::Blank).collect();
+    let run: Vec<Kind> = kinds[start..]
+        .iter()
+        .copied()
+        .filter(|k| *k != Kind::Blank)
+        .collect();
     let foreign_block = run.contains(&Kind::Foreign)
-        && run.iter().all(|k| matches!(k, Kind::Foreign | Kind::Marker));
+        && run
+            .iter()
+            .all(|k| matches!(k, Kind::Foreign | Kind::Marker));
     // Bulleted link lines at the very end ("• More news") are page furniture at any count.
     let bullet_block = run.iter().all(|k| matches!(k, Kind::Bullet | Kind::Marker));
     // A list introduced by a colon ("The package includes:") is article content.
@@ -96,7 +106,11 @@ fn classify(t: &str, script: Script) -> Kind {
     }
     let len = t.chars().count();
     if is_title_like(bare) {
-        if bare.len() < t.len() { Kind::Bullet } else { Kind::Title }
+        if bare.len() < t.len() {
+            Kind::Bullet
+        } else {
+            Kind::Title
+        }
     } else if len <= 200 {
         Kind::Short
     } else {

@@ -36,7 +36,15 @@ pub fn numbers(text: &str, found: &[NumberMatch]) -> String {
 pub fn money(text: &str, found: &[MoneyMatch]) -> String {
     found
         .iter()
-        .map(|m| format!("{} => {}{} {}", m.span.slice(text), q(m.money.qualifier), m.money.amount, m.money.currency))
+        .map(|m| {
+            format!(
+                "{} => {}{} {}",
+                m.span.slice(text),
+                q(m.money.qualifier),
+                m.money.amount,
+                m.money.currency
+            )
+        })
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -49,7 +57,13 @@ pub fn dates(text: &str, found: &[DateMatch]) -> String {
         .iter()
         .map(|m| {
             assert_eq!(m.text, m.span.slice(text));
-            let mut s = format!("{} => {}..{} {:?}", m.text, y(m.years.first), y(m.years.last), m.precision);
+            let mut s = format!(
+                "{} => {}..{} {:?}",
+                m.text,
+                y(m.years.first),
+                y(m.years.last),
+                m.precision
+            );
             if let Some(mo) = m.month {
                 s += &format!(" m{mo}");
             }
@@ -72,8 +86,15 @@ pub fn check(rows: &[(&str, &str)], render: impl Fn(&str) -> String) {
         .iter()
         .filter_map(|(input, want)| {
             let got = render(input);
-            (got != *want).then(|| format!("  input: {input:?}\n   want: {want:?}\n    got: {got:?}"))
+            (got != *want)
+                .then(|| format!("  input: {input:?}\n   want: {want:?}\n    got: {got:?}"))
         })
         .collect();
-    assert!(failures.is_empty(), "{} of {} rows failed:\n{}", failures.len(), rows.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows failed:\n{}",
+        failures.len(),
+        rows.len(),
+        failures.join("\n")
+    );
 }
