@@ -123,6 +123,14 @@ pub fn catalog_items(
             continue;
         }
         let system = &catalog.systems()[index];
+        // A squadron of aircraft is a formation of varying size, not a count of airframes
+        // (for air defence, "five squadrons of S-400" is the Indian unit of sale).
+        let quantity = quantity_before(sentence, span, numbers)
+            .or_else(|| quantity_elsewhere(sentence, span))
+            .filter(|(q, _)| {
+                !(is_aircraft(system.category.as_str())
+                    && q.unit.as_deref().is_some_and(|u| u.starts_with("squadron")))
+            });
         items.push(Item {
             span,
             system: system.name.clone(),
@@ -130,12 +138,18 @@ pub fn catalog_items(
             family: Some(system.family.clone()),
             category: Some(system.category.as_str().to_string()),
             origin: system.origin.clone(),
-            quantity: quantity_before(sentence, span, numbers)
-                .or_else(|| quantity_elsewhere(sentence, span)),
+            quantity,
             generic: false,
         });
     }
     items
+}
+
+fn is_aircraft(category: &str) -> bool {
+    matches!(
+        category,
+        "combat-aircraft" | "trainer-aircraft" | "transport-aircraft" | "helicopter" | "uav"
+    )
 }
 
 /// "a battery of the Pantsir-S1": one unit of the item.

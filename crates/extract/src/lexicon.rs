@@ -294,7 +294,8 @@ static CUE_REGEXES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 });
 
 static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|would|should|shall|could|may|might|must|to be|expected to|plans? to|planned to|scheduled to|set to|going to|intends? to|hopes? to|due to|is to|are to|aims? to|wants? to|ready to)\s+(?:be\s+|have\s+|also\s+|soon\s+|now\s+)?$").expect("modal regex")
+    // The modal may govern a verb a few words before the cue ("will receive the first two").
+    Regex::new(r"(?i)\b(?:will|would|should|shall|could|may|might|must|to be|expected to|plans? to|planned to|scheduled to|set to|going to|intends? to|hopes? to|due to|is to|are to|aims? to|wants? to|ready to)\s+(?:be\s+|have\s+|also\s+|soon\s+|now\s+)?(?:(?:receive|get|take|begin|start|see|obtain)\s+(?:the\s+|its\s+|their\s+)?)?$").expect("modal regex")
 });
 
 static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -413,6 +414,8 @@ mod tests {
         let cues = statuses("All jets should be handed over in 2022.");
         let handed = cues.iter().find(|(t, _, _)| t == "handed over").unwrap();
         assert!(handed.2);
+        let cues = statuses("Vietnam will receive the first two trainers next year.");
+        assert!(cues.iter().find(|(t, _, _)| t == "first two").unwrap().2);
         let cues = statuses("The jets were handed over in 2022.");
         assert!(!cues.iter().find(|(t, _, _)| t == "handed over").unwrap().2);
     }

@@ -179,3 +179,33 @@ fn every_span_lies_inside_the_text() {
         assert_eq!(&text[t.evidence.start..t.evidence.end], t.evidence.text);
     }
 }
+
+#[test]
+fn squadrons_of_aircraft_are_not_counts_but_air_defence_units_are() {
+    let t = one(
+        "Greece ordered three squadrons of Rafale fighters from France.",
+        "Rafale",
+    );
+    assert!(t.quantity.is_none(), "{t:?}");
+    let t = one(
+        "India ordered five squadrons of the S-400 from Russia.",
+        "S-400",
+    );
+    assert_eq!(t.quantity.map(|q| q.value), Some(5));
+}
+
+#[test]
+fn a_future_first_delivery_is_not_yet_a_stage() {
+    let t = one(
+        "Vietnam will receive the first two Yak-130 trainers from Russia next year.",
+        "Yak-130",
+    );
+    assert_ne!(t.status, Some(Status::Delivering));
+}
+
+#[test]
+fn a_dsca_approval_is_talks() {
+    let t = one("The State Department approved a possible Foreign Military Sale to Poland of 96 AH-64E helicopters for $12 billion.", "AH-64E");
+    assert_eq!(parties(&t), ("US", "PL"));
+    assert_eq!(t.status, Some(Status::Talks));
+}
