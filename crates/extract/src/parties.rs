@@ -28,7 +28,7 @@ re!(TO_BEFORE, r"(?i)\b(?:to|into)\s+(?:the\s+)?$");
 re!(FROM_BEFORE, r"(?i)\bfrom\s+(?:the\s+)?$");
 re!(
     ORDERS_FROM_BEFORE,
-    r"(?i)\b(?:orders?|contracts?|deals?|interest|requests?|bids?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$"
+    r"(?i)\b(?:orders?|contracts?|deals?|interest|requests?|bids?|demand)\b[\w\s,]{0,30}?\bfrom\s+(?:the\s+)?$"
 );
 re!(
     SERVICE_AFTER,

@@ -1,5 +1,6 @@
 //! `armscope catalog check|stats`: validate the catalog files, or count what they hold.
 
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -17,6 +18,7 @@ pub enum Command {
 }
 
 pub fn run(dir: Option<&Path>, command: Command) -> anyhow::Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
     let mut builder = Catalog::builder();
     if let Some(dir) = dir {
         builder = builder.dir(dir);
@@ -25,10 +27,10 @@ pub fn run(dir: Option<&Path>, command: Command) -> anyhow::Result<ExitCode> {
         Command::Check => {
             let problems = builder.validate()?;
             for p in &problems {
-                println!("{p}");
+                writeln!(out, "{p}")?;
             }
             if problems.is_empty() {
-                println!("catalog ok");
+                writeln!(out, "catalog ok")?;
                 Ok(ExitCode::SUCCESS)
             } else {
                 eprintln!("{} problem(s)", problems.len());
@@ -38,16 +40,16 @@ pub fn run(dir: Option<&Path>, command: Command) -> anyhow::Result<ExitCode> {
         Command::Stats { json } => {
             let stats = builder.build()?.stats();
             if json {
-                println!("{}", serde_json::to_string_pretty(&stats)?);
+                writeln!(out, "{}", serde_json::to_string_pretty(&stats)?)?;
             } else {
-                println!("states {}\norganizations {}\nsystems {}\npeople {}\ngiven names {}\nsurnames {}", stats.states, stats.organizations, stats.systems, stats.people, stats.given_names, stats.surnames);
-                println!("\nsystems by category:");
+                writeln!(out, "states {}\norganizations {}\nsystems {}\npeople {}\ngiven names {}\nsurnames {}", stats.states, stats.organizations, stats.systems, stats.people, stats.given_names, stats.surnames)?;
+                writeln!(out, "\nsystems by category:")?;
                 for (category, n) in &stats.systems_by_category {
-                    println!("  {:<20} {n}", category.as_str());
+                    writeln!(out, "  {:<20} {n}", category.as_str())?;
                 }
-                println!("\nsystems by origin:");
+                writeln!(out, "\nsystems by origin:")?;
                 for (origin, n) in &stats.systems_by_origin {
-                    println!("  {origin:<20} {n}");
+                    writeln!(out, "  {origin:<20} {n}")?;
                 }
             }
             Ok(ExitCode::SUCCESS)

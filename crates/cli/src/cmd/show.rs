@@ -16,7 +16,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let deals = crate::cmd::register::load_deals(&args.db.db)?;
     match deals.iter().find(|d| d.id == args.deal) {
         Some(deal) => {
-            print!("{}", armscope_fuse::render::show(deal));
+            use std::io::Write;
+            std::io::stdout()
+                .lock()
+                .write_all(armscope_fuse::render::show(deal).as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
         None => {
