@@ -2,7 +2,8 @@
 //! and the [`Matcher`] that finds their names in text.
 //!
 //! The catalog is read from TSV files (format: `crates/catalog/data/README.md`): the built-in files
-//! compiled into this crate, then any user folders on top (same id replaces, new ids add).
+//! compiled into this crate, then any user folders or single files on top (same id replaces,
+//! new ids add; [`CatalogBuilder::path`] takes either).
 //! Every file is checked; [`CatalogBuilder::validate`] lists every [`Problem`] and
 //! [`CatalogBuilder::build`] refuses to build a catalog that has any.
 //!

@@ -1,4 +1,4 @@
-//! Reading the built-in files and user folders, and merging them by id.
+//! Reading the built-in files and user folders or files, and merging them by id.
 
 use std::collections::HashMap;
 use std::fs;
@@ -150,14 +150,25 @@ fn unzip<T>(entries: Vec<Entry<T>>) -> (Vec<T>, Vec<Origin>) {
 #[derive(Clone, Debug)]
 pub struct CatalogBuilder {
     embedded: bool,
-    dirs: Vec<PathBuf>,
+    sources: Vec<Source>,
+}
+
+/// One user source, loaded in the order given.
+#[derive(Clone, Debug)]
+enum Source {
+    /// Must be a folder.
+    Dir(PathBuf),
+    /// Must be a file with a catalog file name.
+    File(PathBuf),
+    /// A folder or a file, decided when loading.
+    Either(PathBuf),
 }
 
 impl Default for CatalogBuilder {
     fn default() -> Self {
         CatalogBuilder {
             embedded: true,
-            dirs: Vec::new(),
+            sources: Vec::new(),
         }
     }
 }
@@ -172,9 +183,35 @@ impl CatalogBuilder {
     /// Adds a folder holding any subset of the catalog files, loaded on top of the built-in
     /// files and of earlier folders: an entry whose id exists replaces it, new ids are added.
     pub fn dir(mut self, dir: impl Into<PathBuf>) -> Self {
-        self.dirs.push(dir.into());
+        self.sources.push(Source::Dir(dir.into()));
         self
     }
+
+    /// Adds one catalog file, loaded on top like a folder holding only that file. Its name
+    /// must be one of the built-in file names ([`CatalogBuilder::FILE_NAMES`]); any other name
+    /// makes loading fail with an error naming the file and the accepted names.
+    pub fn file(mut self, file: impl Into<PathBuf>) -> Self {
+        self.sources.push(Source::File(file.into()));
+        self
+    }
+
+    /// Adds a folder ([`CatalogBuilder::dir`]) or a single file ([`CatalogBuilder::file`]),
+    /// whichever `path` turns out to be when the catalog is loaded. This is what `--catalog`
+    /// takes.
+    pub fn path(mut self, path: impl Into<PathBuf>) -> Self {
+        self.sources.push(Source::Either(path.into()));
+        self
+    }
+
+    /// The catalog file names, in loading order: a user folder may hold any of them, and a
+    /// single user file must be named as one of them.
+    pub const FILE_NAMES: [&'static str; 5] = [
+        EMBEDDED[0].0,
+        EMBEDDED[1].0,
+        EMBEDDED[2].0,
+        EMBEDDED[3].0,
+        EMBEDDED[4].0,
+    ];
 
     /// Every problem in the configured files (empty when they are valid). Only unreadable files
     /// are an error.
@@ -200,12 +237,30 @@ impl CatalogBuilder {
                 loaded.add(name, shown, text, &mut problems);
             }
         }
-        for dir in &self.dirs {
-            read_dir(dir, &mut loaded, &mut problems)?;
+        for source in &self.sources {
+            match source {
+                Source::Dir(dir) => read_dir(dir, &mut loaded, &mut problems)?,
+                Source::File(file) => read_file(file, &mut loaded, &mut problems)?,
+                Source::Either(path) => {
+                    let meta = fs::metadata(path).map_err(|e| io_error(path, e))?;
+                    if meta.is_dir() {
+                        read_dir(path, &mut loaded, &mut problems)?;
+                    } else {
+                        read_file(path, &mut loaded, &mut problems)?;
+                    }
+                }
+            }
         }
         let (tables, origins) = loaded.split();
         validate::check(&tables, &origins, &mut problems);
         Ok((tables, problems))
+    }
+}
+
+fn io_error(path: &Path, source: io::Error) -> CatalogError {
+    CatalogError::Io {
+        path: path.to_path_buf(),
+        source,
     }
 }
 
@@ -214,10 +269,6 @@ fn read_dir(
     loaded: &mut Loaded,
     problems: &mut Vec<Problem>,
 ) -> Result<(), CatalogError> {
-    let io_error = |path: &Path, source| CatalogError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
     let meta = fs::metadata(dir).map_err(|e| io_error(dir, e))?;
     if !meta.is_dir() {
         return Err(io_error(
@@ -234,5 +285,39 @@ fn read_dir(
             Err(e) => return Err(io_error(&path, e)),
         }
     }
+    Ok(())
+}
+
+/// Loads one user file on top; its name says which catalog file it is.
+fn read_file(
+    path: &Path,
+    loaded: &mut Loaded,
+    problems: &mut Vec<Problem>,
+) -> Result<(), CatalogError> {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .filter(|n| CatalogBuilder::FILE_NAMES.contains(n))
+        .ok_or_else(|| {
+            io_error(
+                path,
+                io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    format!(
+                        "not a catalog file: a single file must be named one of {}",
+                        CatalogBuilder::FILE_NAMES.join(", ")
+                    ),
+                ),
+            )
+        })?;
+    let meta = fs::metadata(path).map_err(|e| io_error(path, e))?;
+    if meta.is_dir() {
+        return Err(io_error(
+            path,
+            io::Error::new(io::ErrorKind::IsADirectory, "a folder, not a file"),
+        ));
+    }
+    let text = fs::read_to_string(path).map_err(|e| io_error(path, e))?;
+    loaded.add(name, &path.display().to_string(), &text, problems);
     Ok(())
 }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use armscope_catalog::{Catalog, Category, OrgType, StateKind};
+use armscope_catalog::{Catalog, CatalogBuilder, Category, OrgType, StateKind};
 use common::{fixture, good, good_catalog};
 
 #[test]
@@ -84,4 +84,50 @@ fn stats_count_kinds_categories_and_origins() {
 fn catalog_is_send_and_sync() {
     fn shareable<T: Send + Sync>() {}
     shareable::<Catalog>();
+}
+
+#[test]
+fn a_single_file_loads_on_top_like_a_folder_holding_it() {
+    let c = good()
+        .path(fixture("user").join("systems.tsv"))
+        .build()
+        .unwrap();
+    assert_eq!(c.system("su-35").unwrap().name, "Su-35 Flanker-E");
+    assert_eq!(c.system("su-57").unwrap().aliases, ["Felon"]);
+    // Only that file: the folder's states.tsv is not read.
+    assert!(c.state("BY").is_none());
+    assert_eq!(c.systems().len(), good_catalog().systems().len() + 1);
+    // `.file` is the strict form of the same.
+    let strict = good()
+        .file(fixture("user").join("systems.tsv"))
+        .build()
+        .unwrap();
+    assert_eq!(strict.system("su-35").unwrap().name, "Su-35 Flanker-E");
+}
+
+#[test]
+fn path_takes_a_folder_like_dir() {
+    let c = good().path(fixture("user")).build().unwrap();
+    assert_eq!(c.system("su-35").unwrap().name, "Su-35 Flanker-E");
+    assert_eq!(c.state("BY").unwrap().metonyms, ["Minsk"]);
+}
+
+#[test]
+fn a_file_with_another_name_is_rejected_naming_it_and_the_accepted_names() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("catalog-bad-file-name");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("weapons.tsv");
+    std::fs::copy(fixture("user").join("systems.tsv"), &file).unwrap();
+    for builder in [good().path(&file), good().file(&file)] {
+        let Err(err) = builder.build() else {
+            panic!("a wrong file name must fail")
+        };
+        let message = err.to_string();
+        assert!(message.contains("weapons.tsv"), "{message}");
+        for name in CatalogBuilder::FILE_NAMES {
+            assert!(message.contains(name), "{message}");
+        }
+    }
+    // A missing path is an error too, not an empty catalog on top.
+    assert!(good().path(dir.join("nothing-here")).build().is_err());
 }

@@ -17,8 +17,10 @@ use clap::{Parser, Subcommand};
     about = "A source-cited register of arms transfers, built from news text"
 )]
 struct Cli {
-    /// A folder with your own catalog files (same names as the built-in ones), loaded on top.
-    #[arg(long, global = true, value_name = "DIR")]
+    /// Your own catalog files, loaded on top of the built-in ones: a folder holding any of
+    /// them, or one file named like a built-in one (states.tsv, organizations.tsv, systems.tsv,
+    /// people.tsv, person_names.tsv).
+    #[arg(long, global = true, env = "ARMSCOPE_CATALOG", value_name = "PATH")]
     catalog: Option<std::path::PathBuf>,
     #[command(subcommand)]
     command: Command,
@@ -36,7 +38,7 @@ enum Command {
     Show(cmd::show::Args),
     /// Ingest the sample corpus shipped with armscope into a fresh database and print the register.
     Demo(cmd::demo::Args),
-    /// Check or summarise the catalog.
+    /// Check or summarise the catalog, or look names up in it.
     #[command(subcommand)]
     Catalog(cmd::catalog::Command),
 }
@@ -46,6 +48,10 @@ fn main() -> ExitCode {
         .with_env_filter(tracing_subscriber::EnvFilter::from_env("ARMSCOPE_LOG"))
         .with_writer(std::io::stderr)
         .init();
+    // `ARMSCOPE_CATALOG=` (set but empty) means no user catalog, not a missing value.
+    if std::env::var_os("ARMSCOPE_CATALOG").is_some_and(|v| v.is_empty()) {
+        std::env::remove_var("ARMSCOPE_CATALOG");
+    }
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => cmd::extract::run(cli.catalog.as_deref(), args),
@@ -60,7 +66,7 @@ fn main() -> ExitCode {
         // A reader that stops early (`armscope register | head`) is not an error.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("armscope: error: {err:#}");
+            eprintln!("armscope: error: {}", message(&err));
             ExitCode::from(2)
         }
     }
@@ -71,4 +77,20 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
         e.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
+}
+
+/// The error and its causes joined by `: `, leaving out a cause whose text the message already
+/// ends with (an error that prints its source as well as returning it).
+fn message(err: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in err.chain() {
+        let cause = cause.to_string();
+        if text.is_empty() {
+            text = cause;
+        } else if !text.ends_with(&cause) {
+            text.push_str(": ");
+            text.push_str(&cause);
+        }
+    }
+    text
 }

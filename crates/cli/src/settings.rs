@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use armscope_catalog::Catalog;
+use armscope_catalog::{Catalog, CatalogBuilder};
 
 /// `--db FILE`, else `ARMSCOPE_DB`, else `./armscope.db` (clap fills the first two).
 #[derive(clap::Args, Clone, Debug)]
@@ -18,11 +18,17 @@ pub struct DbArg {
     pub db: PathBuf,
 }
 
-/// The built-in catalog, with a user's folder loaded on top when given.
-pub fn load_catalog(dir: Option<&Path>) -> anyhow::Result<Catalog> {
+/// The built-in catalog, with a user's folder or single file (`--catalog`, else
+/// `ARMSCOPE_CATALOG`) loaded on top when given.
+pub fn load_catalog(path: Option<&Path>) -> anyhow::Result<Catalog> {
+    catalog_builder(path).build().context("loading the catalog")
+}
+
+/// The builder behind [`load_catalog`], for commands that validate rather than build.
+pub fn catalog_builder(path: Option<&Path>) -> CatalogBuilder {
     let mut builder = Catalog::builder();
-    if let Some(dir) = dir {
-        builder = builder.dir(dir);
+    if let Some(path) = path {
+        builder = builder.path(path);
     }
-    builder.build().context("loading the catalog")
+    builder
 }
