@@ -23,3 +23,22 @@ fn embedded_catalog_validates_and_loads() {
         assert!(catalog.system(&system.family).is_some(), "{}", system.id);
     }
 }
+
+#[test]
+fn russian_and_chinese_designations_match_in_their_own_script() {
+    use armscope_catalog::{Catalog, Target};
+    let catalog = Catalog::embedded().expect("catalog");
+    let text = "Су-35 и С-400 «Триумф»; 歼-10 和 红旗-9";
+    let ids: Vec<&str> = catalog
+        .matcher()
+        .find_all(text)
+        .into_iter()
+        .filter_map(|h| match h.target {
+            Target::System(i) => Some(catalog.systems()[i].id.as_str()),
+            _ => None,
+        })
+        .collect();
+    for id in ["su-35", "s-400", "j-10", "hq-9"] {
+        assert!(ids.contains(&id), "{id} not found in {ids:?}");
+    }
+}
