@@ -36,6 +36,8 @@ enum Command {
     Register(cmd::register::Args),
     /// Print one deal with every field's values, sources and evidence sentences.
     Show(cmd::show::Args),
+    /// List the deals whose sources disagree, each value with its documents.
+    Conflicts(cmd::conflicts::Args),
     /// Ingest the sample corpus shipped with armscope into a fresh database and print the register.
     Demo(cmd::demo::Args),
     /// Check or summarise the catalog, or look names up in it.
@@ -58,6 +60,7 @@ fn main() -> ExitCode {
         Command::Ingest(args) => cmd::ingest::run(cli.catalog.as_deref(), args),
         Command::Register(args) => cmd::register::run(args),
         Command::Show(args) => cmd::show::run(args),
+        Command::Conflicts(args) => cmd::conflicts::run(args),
         Command::Demo(args) => cmd::demo::run(cli.catalog.as_deref(), args),
         Command::Catalog(command) => cmd::catalog::run(cli.catalog.as_deref(), command),
     };

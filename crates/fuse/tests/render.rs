@@ -174,3 +174,20 @@ fn jsonl_holds_one_full_deal_per_line() {
     assert_eq!(lines[0]["timeline"][0]["date"], "2015-11-20");
     assert_eq!(lines[0]["status"]["chosen"], "delivered");
 }
+
+#[test]
+fn conflicts_lists_only_deals_whose_sources_disagree() {
+    let deals = deals();
+    assert!(render::has_conflict(&deals[0]));
+    assert!(!render::has_conflict(&deals[1]));
+    let text = render::conflicts(&deals);
+    assert!(
+        text.starts_with("RU-CN-su-35-2015  RU → CN  Su-35\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("    value: $2.5 bn [000.txt] vs $2 bn [002.txt]"),
+        "{text}"
+    );
+    assert!(!text.contains("RU-IN"), "{text}");
+}

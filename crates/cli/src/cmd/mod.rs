@@ -1,4 +1,5 @@
 pub mod catalog;
+pub mod conflicts;
 pub mod demo;
 pub mod extract;
 pub mod ingest;

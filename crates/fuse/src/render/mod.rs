@@ -1,5 +1,6 @@
 //! Renderings of fused deals: an aligned table, a register CSV, JSON lines, one deal in full.
 
+mod conflicts;
 mod csv;
 mod format;
 mod show;
@@ -9,6 +10,7 @@ use std::io::{self, Write};
 
 use crate::model::Deal;
 
+pub use self::conflicts::{conflicts, has_conflict};
 pub use self::csv::csv;
 pub use self::show::show;
 pub use self::table::table;
