@@ -118,14 +118,7 @@ fn seed_corpus_quality_floor() {
         s.misses.join("\n")
     );
     assert!(s.f1() >= 0.85, "seed transfer F1 {:.3} below 0.85", s.f1());
-    for field in [
-        "kind",
-        "status",
-        "quantity",
-        "value_usd",
-        "order_year",
-        "delivery_years",
-    ] {
+    for field in common::FIELDS {
         assert!(
             s.field(field) >= 0.90,
             "seed {field} accuracy {:.2} below 0.90",

@@ -112,45 +112,36 @@ impl<'c> Extractor<'c> {
             }
             let mut referred = None;
             if items.is_empty() {
-                // "The first jets arrived in 2019": the deal named before, not a new item.
+                // "The first jets arrived in 2019", "signed for 14 jets": the deal named a few
+                // sentences before, not a new item.
                 let earlier: Vec<Transfer> = candidates
                     .iter()
                     .filter(|c: &&merge::Candidate| c.sentence + 6 >= index)
                     .map(|c| c.transfer.clone())
                     .collect();
-                if let Some(reference) = anaphora::find(s) {
-                    if let Some(item) = anaphora::resolve(&reference, &earlier) {
+                let reference = anaphora::find(s);
+                let resolved = match &reference {
+                    Some(reference) => anaphora::resolve(reference, &earlier),
+                    None if !items::STATISTIC.is_match(s) => {
+                        let from = cues
+                            .iter()
+                            .find(|c| c.date_role != lexicon::DateRole::Statement)
+                            .map_or(0, |c| c.span.start);
+                        items::generic_item(s, from, s.len(), &numbers).map(|generic| {
+                            anaphora::resolve_elided(&generic, &earlier).unwrap_or(generic)
+                        })
+                    }
+                    None => None,
+                };
+                if let Some(item) = resolved {
+                    if item.system_id.is_some() {
                         referred = earlier
                             .iter()
                             .rev()
                             .find(|t| t.system_id == item.system_id)
                             .cloned();
-                        items.push(item);
                     }
-                }
-            }
-            if items.is_empty() && anaphora::find(s).is_none() && !items::STATISTIC.is_match(s) {
-                let from = cues
-                    .iter()
-                    .find(|c| c.date_role != lexicon::DateRole::Statement)
-                    .map_or(0, |c| c.span.start);
-                if let Some(generic) = items::generic_item(s, from, s.len(), &numbers) {
-                    let earlier: Vec<Transfer> = candidates
-                        .iter()
-                        .filter(|c: &&merge::Candidate| c.sentence + 6 >= index)
-                        .map(|c| c.transfer.clone())
-                        .collect();
-                    match anaphora::resolve_elided(&generic, &earlier) {
-                        Some(item) => {
-                            referred = earlier
-                                .iter()
-                                .rev()
-                                .find(|t| t.system_id == item.system_id)
-                                .cloned();
-                            items.push(item);
-                        }
-                        None => items.push(generic),
-                    }
+                    items.push(item);
                 }
             }
             // "Deliveries began in 2017 and were completed in 2019.": a stage with no item and

@@ -79,7 +79,7 @@ impl Score {
     }
 }
 
-const FIELDS: &[&str] = &[
+pub const FIELDS: &[&str] = &[
     "kind",
     "status",
     "quantity",
