@@ -7,6 +7,23 @@ use std::path::Path;
 
 use common::{armscope, json_lines, repo, shared};
 
+/// A database holding the shared seed corpus, or `None` (saying so) when `../shared` is absent.
+fn ingested_seeds() -> Option<(tempfile::TempDir, String)> {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: ../shared not found beside the checkout");
+        return None;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_in(dir.path());
+    armscope(&[
+        "ingest",
+        "--db",
+        &db,
+        shared.join("corpus/seeds").to_str().unwrap(),
+    ]);
+    Some((dir, db))
+}
+
 fn db_in(dir: &Path) -> String {
     dir.join("test.db").to_str().unwrap().to_string()
 }
@@ -144,18 +161,9 @@ fn missing_database_is_a_clear_error() {
 
 #[test]
 fn seed_register_has_one_su35_and_one_s400_deal() {
-    let Some(shared) = shared() else {
-        eprintln!("skipped: ../shared not found beside the checkout");
+    let Some((_dir, db)) = ingested_seeds() else {
         return;
     };
-    let dir = tempfile::tempdir().unwrap();
-    let db = db_in(dir.path());
-    armscope(&[
-        "ingest",
-        "--db",
-        &db,
-        shared.join("corpus/seeds").to_str().unwrap(),
-    ]);
     for (system, min_docs) in [("Su-35", 3), ("S-400", 3)] {
         let deals = json_lines(
             &armscope(&[
@@ -236,18 +244,9 @@ fn the_register_does_not_depend_on_ingestion_order() {
 
 #[test]
 fn seed_conflicts_show_the_su35_value_disagreement() {
-    let Some(shared) = shared() else {
-        eprintln!("skipped: ../shared not found beside the checkout");
+    let Some((_dir, db)) = ingested_seeds() else {
         return;
     };
-    let dir = tempfile::tempdir().unwrap();
-    let db = db_in(dir.path());
-    armscope(&[
-        "ingest",
-        "--db",
-        &db,
-        shared.join("corpus/seeds").to_str().unwrap(),
-    ]);
     let out = armscope(&["conflicts", "--db", &db]);
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);

@@ -61,36 +61,27 @@ pub struct Cue {
     pub negated: bool,
 }
 
+/// One table row: pattern, stage, direction, date role, then optionally `nominal` or
+/// `kind KIND`. Every form goes through the first arm, so the fields are spelled once.
 macro_rules! cue {
-    ($p:expr, $status:expr, $dir:ident, $role:ident) => {
+    (@spec $p:expr, $status:expr, $dir:ident, $role:ident, $kind:expr, $nominal:expr) => {
         CueSpec {
             pattern: $p,
             status: $status,
             direction: Direction::$dir,
             date_role: DateRole::$role,
-            kind: None,
-            nominal: false,
+            kind: $kind,
+            nominal: $nominal,
         }
+    };
+    ($p:expr, $status:expr, $dir:ident, $role:ident) => {
+        cue!(@spec $p, $status, $dir, $role, None, false)
     };
     ($p:expr, $status:expr, $dir:ident, $role:ident, nominal) => {
-        CueSpec {
-            pattern: $p,
-            status: $status,
-            direction: Direction::$dir,
-            date_role: DateRole::$role,
-            kind: None,
-            nominal: true,
-        }
+        cue!(@spec $p, $status, $dir, $role, None, true)
     };
     ($p:expr, $status:expr, $dir:ident, $role:ident, kind $kind:ident) => {
-        CueSpec {
-            pattern: $p,
-            status: $status,
-            direction: Direction::$dir,
-            date_role: DateRole::$role,
-            kind: Some(TransferKind::$kind),
-            nominal: false,
-        }
+        cue!(@spec $p, $status, $dir, $role, Some(TransferKind::$kind), false)
     };
 }
 

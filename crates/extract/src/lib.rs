@@ -85,7 +85,7 @@ impl<'c> Extractor<'c> {
             let span = sentence.span;
             let s = span.slice(text);
             let local = |x: Span| Span::new(x.start - span.start, x.end - span.start);
-            let systems: Vec<(Span, usize)> = found
+            let systems: Vec<(Span, usize)> = starting_in(&found, |f| f.span, span.start, span.end)
                 .iter()
                 .filter(|f| span.contains(f.span))
                 .filter_map(|f| match f.target {
@@ -146,14 +146,15 @@ impl<'c> Extractor<'c> {
             }
             // "Deliveries began in 2017 and were completed in 2019.": a stage with no item and
             // no new actor goes on about the deal of the sentence before.
-            let sentence_parties: Vec<mentions::Party> = parties
-                .iter()
-                .filter(|p| span.contains(p.span))
-                .map(|p| mentions::Party {
-                    span: local(p.span),
-                    ..p.clone()
-                })
-                .collect();
+            let sentence_parties: Vec<mentions::Party> =
+                starting_in(&parties, |p| p.span, span.start, span.end)
+                    .iter()
+                    .filter(|p| span.contains(p.span))
+                    .map(|p| mentions::Party {
+                        span: local(p.span),
+                        ..p.clone()
+                    })
+                    .collect();
             if items.is_empty()
                 && sentence_parties.is_empty()
                 && cues.iter().any(|c| c.status.is_some() && !c.nominal)
@@ -178,13 +179,14 @@ impl<'c> Extractor<'c> {
                     }
                 }
             }
-            let recent_states: Vec<String> = parties
-                .iter()
-                .rev()
-                .filter(|p| p.span.end <= span.start)
-                .filter(|p| sentences[index.saturating_sub(3)].span.start <= p.span.start)
-                .map(|p| p.code.clone())
-                .collect();
+            let window_start = sentences[index.saturating_sub(3)].span.start;
+            let recent_states: Vec<String> =
+                starting_in(&parties, |p| p.span, window_start, span.start)
+                    .iter()
+                    .rev()
+                    .filter(|p| p.span.end <= span.start)
+                    .map(|p| p.code.clone())
+                    .collect();
             let facts = transfer::SentenceFacts {
                 recent_states,
                 text: s,
@@ -287,4 +289,12 @@ impl<'c> Extractor<'c> {
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out
     }
+}
+
+/// The items (in text order) whose span starts in `[start, end)`: found by binary search, so
+/// per-sentence lookups stay linear in the length of a long document.
+fn starting_in<T>(items: &[T], span: impl Fn(&T) -> Span, start: usize, end: usize) -> &[T] {
+    let from = items.partition_point(|i| span(i).start < start);
+    let to = items.partition_point(|i| span(i).start < end);
+    &items[from..to.max(from)]
 }
