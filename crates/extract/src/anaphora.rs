@@ -14,6 +14,11 @@ static COUNT_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?P<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|two\s+dozen|all|some|several|most|half)\s+of\s+(?:them|these|those)\b").expect("count-of-them regex")
 });
 
+/// "44 of the fighters", "ten of the loitering munitions": a count of a kind of thing just named.
+static COUNT_OF_THE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|two\s+dozen)\s+of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>jets|fighters|aircraft|planes|warplanes|helicopters|tanks|vehicles|systems|batteries|launchers|drones|UAVs|munitions|ships|frigates|corvettes|vessels|submarines|boats|howitzers|guns|missiles|interceptors|engines|type)\b").expect("count-of-the-noun regex")
+});
+
 /// "the largest defence export contract": a deal noun with its adjectives.
 static DEAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the|this|that|its|their)\s+(?:[a-z][\w-]*\s+){0,4}?(?:deal|contract|agreement|order|purchase|sale|package|acquisition)\b").expect("deal noun regex")
@@ -70,6 +75,22 @@ pub fn find(sentence: &str) -> Option<Reference> {
         return Some(Reference {
             span: Span::new(whole.start(), whole.end()),
             categories: &[],
+            count,
+        });
+    }
+    if let Some(caps) = COUNT_OF_THE_NOUN.captures(sentence) {
+        let whole = caps.get(0)?;
+        let count = armscope_normalize::parse_number_words(&caps["count"]).map(|v| v as u64);
+        let noun = &caps["noun"];
+        // "munitions" of a loitering kind are drones in the catalog.
+        let categories = match noun.to_lowercase().as_str() {
+            "munitions" => &["uav", "missile"][..],
+            "type" => &[][..],
+            _ => categories(noun),
+        };
+        return Some(Reference {
+            span: Span::new(whole.start(), whole.end()),
+            categories,
             count,
         });
     }
@@ -185,6 +206,11 @@ mod tests {
             Some(13)
         );
         assert!(find("Egypt ordered 24 jets.").is_none());
+        let r = find("In 2015 the navy bought 44 of the fighters.").unwrap();
+        assert_eq!((r.count, r.categories), (Some(44), categories("fighters")));
+        let r = find("It ordered ten of the loitering munitions in 2019.").unwrap();
+        assert_eq!(r.count, Some(10));
+        assert!(r.categories.contains(&"uav"));
         assert!(find("the tanks ordered from Germany would take years").is_none());
         assert!(find("the jets arrived in May").is_some());
     }

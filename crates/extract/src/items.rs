@@ -105,6 +105,10 @@ const GAP_STOPWORDS: &[&str] = &[
     "months",
 ];
 
+/// Nothing but a conjunction or slash between two names.
+static COORDINATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:,|/|and|or|&)\s*$").expect("coordination regex"));
+
 /// Catalogued systems in a sentence that can be the object of a transfer.
 /// `systems` holds sentence-relative spans with catalog indices.
 pub fn catalog_items(
@@ -125,12 +129,36 @@ pub fn catalog_items(
         let system = &catalog.systems()[index];
         // A squadron of aircraft is a formation of varying size, not a count of airframes
         // (for air defence, "five squadrons of S-400" is the Indian unit of sale).
+        let others: Vec<(Span, &str)> = systems
+            .iter()
+            .filter(|(other, _)| *other != span)
+            .map(|&(other, i)| (other, catalog.systems()[i].category.as_str()))
+            .collect();
         let quantity = quantity_before(sentence, span, numbers)
             .or_else(|| quantity_elsewhere(sentence, span))
+            .or_else(|| {
+                crate::counts::count_elsewhere(
+                    sentence,
+                    span,
+                    system.category.as_str(),
+                    &others,
+                    numbers,
+                )
+            })
             .filter(|(q, _)| {
                 !(is_aircraft(system.category.as_str())
                     && q.unit.as_deref().is_some_and(|u| u.starts_with("squadron")))
             });
+        // "31 MQ-9B SkyGuardian and SeaGuardian": variants of one family named together are
+        // one purchase, counted once.
+        if items.last().is_some_and(|last: &Item| {
+            last.family.as_deref() == Some(system.family.as_str())
+                && sentence
+                    .get(last.span.end..span.start)
+                    .is_some_and(|between| COORDINATION.is_match(between))
+        }) {
+            continue;
+        }
         items.push(Item {
             span,
             system: system.name.clone(),

@@ -18,6 +18,7 @@
 
 mod anaphora;
 mod clauses;
+mod counts;
 mod institutions;
 mod items;
 mod lexicon;

@@ -209,3 +209,49 @@ fn a_dsca_approval_is_talks() {
     assert_eq!(parties(&t), ("US", "PL"));
     assert_eq!(t.status, Some(Status::Talks));
 }
+
+#[test]
+fn a_count_away_from_the_designation_sizes_the_deal() {
+    let t = one(
+        "Chile took its last AS532 Cougar helicopters in 2019, completing an order for twelve aircraft placed in 2016.",
+        "AS532 Cougar",
+    );
+    assert_eq!(t.quantity.as_ref().map(|q| q.value), Some(12));
+    let t = one(
+        "Ghana ordered the K9 Thunder howitzer in 2022, while 30 tanks came from Poland.",
+        "K9 Thunder",
+    );
+    assert_eq!(
+        t.quantity, None,
+        "a count of tanks does not size a howitzer deal"
+    );
+}
+
+#[test]
+fn a_count_of_the_things_just_named_refers_back() {
+    let all = transfers(
+        "Switzerland sold F-5E fighters to the United States. In 2015 the US Navy bought 44 of the fighters.",
+    );
+    assert!(
+        all.iter()
+            .any(|t| t.quantity.as_ref().map(|q| q.value) == Some(44)),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn variants_named_together_are_one_purchase() {
+    let all =
+        transfers("Washington cleared India to buy 31 MQ-9B SkyGuardian and SeaGuardian drones.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].quantity.as_ref().map(|q| q.value), Some(31));
+}
+
+#[test]
+fn overlapping_names_in_a_sentence_do_not_break_extraction() {
+    // Two catalog names share words here; found as a panic on a dev article.
+    let all = transfers(
+        "The contract specified German MTU 396 engines, but Germany refused to license their export to China, and none were delivered.",
+    );
+    assert!(all.iter().all(|t| t.quantity.is_none()), "{all:#?}");
+}
