@@ -19,6 +19,12 @@ static COUNT_OF_THE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?P<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|two\s+dozen)\s+of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>jets|fighters|aircraft|planes|warplanes|helicopters|tanks|vehicles|systems|batteries|launchers|drones|UAVs|munitions|ships|frigates|corvettes|vessels|submarines|boats|howitzers|guns|missiles|interceptors|engines|type)\b").expect("count-of-the-noun regex")
 });
 
+/// "The remaining two are expected in 2026", "the rest followed in 2019": the part of a deal
+/// still to come, which dates the deal named before.
+static THE_REST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthe\s+(?:remaining|rest)\b(?:\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?").expect("the-rest regex")
+});
+
 /// "the largest defence export contract": a deal noun with its adjectives.
 static DEAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the|this|that|its|their)\s+(?:[a-z][\w-]*\s+){0,4}?(?:deal|contract|agreement|order|purchase|sale|package|acquisition)\b").expect("deal noun regex")
@@ -97,6 +103,11 @@ pub fn find(sentence: &str) -> Option<Reference> {
     noun_phrase(sentence)
         .or_else(|| {
             DEAL_NOUN
+                .find(sentence)
+                .map(|m| (Span::new(m.start(), m.end()), &[][..]))
+        })
+        .or_else(|| {
+            THE_REST
                 .find(sentence)
                 .map(|m| (Span::new(m.start(), m.end()), &[][..]))
         })
@@ -213,5 +224,6 @@ mod tests {
         assert!(r.categories.contains(&"uav"));
         assert!(find("the tanks ordered from Germany would take years").is_none());
         assert!(find("the jets arrived in May").is_some());
+        assert!(find("The remaining two are expected in 2026.").is_some());
     }
 }

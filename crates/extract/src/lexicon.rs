@@ -188,7 +188,7 @@ pub const CUES: &[CueSpec] = &[
         DeliveryFirst
     ),
     cue!(
-        r"deliveries (?:began|started|have begun|are under ?way|commenced|have started)|first (?:batch|deliver\w*|shipment|consignment|lot|units?|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)|being delivered",
+        r"deliveries (?:[\w-]+ ){0,5}?(?:began|begun|started|are under ?way|is under ?way|commenced|are continuing|continue|are ongoing)|first (?:batch|deliver\w*|shipment|consignment|lot|units?|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)|being delivered",
         Some(Delivering),
         Neutral,
         DeliveryFirst
@@ -197,6 +197,13 @@ pub const CUES: &[CueSpec] = &[
         r"(?:received|receives|took delivery of|taken delivery of|takes delivery of) (?:the|its|their) first",
         Some(Delivering),
         Buy,
+        DeliveryFirst
+    ),
+    // "the first were handed over", "took delivery of two more": part of a deal, still going on.
+    cue!(
+        r"(?:the|its|their) first (?:[\w-]+ ){0,4}?(?:were|was|have been|had been|has been) (?:handed over|delivered|shipped|received|transferred|commissioned|inducted)|(?:took|taken|takes|received|receives|has received) (?:delivery of )?(?:another|a further|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) more)",
+        Some(Delivering),
+        Neutral,
         DeliveryFirst
     ),
     cue!(
@@ -212,6 +219,14 @@ pub const CUES: &[CueSpec] = &[
         Delivery
     ),
     // delivered
+    // "the rest are due this year", "deliveries are expected by 2027": a plan, dating deliveries
+    // without saying any took place.
+    cue!(
+        r"(?:is|are|was|were) (?:now )?(?:due|expected|scheduled|planned|slated)(?: to (?:arrive|be delivered|be handed over|follow|be completed|enter service))?",
+        None,
+        Neutral,
+        Delivery
+    ),
     cue!(
         r"fulfill?ed|completed|performed (?:its|their) obligations|met (?:its|their) obligations",
         Some(Delivered),
@@ -286,7 +301,7 @@ static CUE_REGEXES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 
 static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     // The modal may govern a verb a few words before the cue ("will receive the first two").
-    Regex::new(r"(?i)\b(?:will|would|should|shall|could|may|might|must|to be|expected to|plans? to|planned to|scheduled to|set to|going to|intends? to|hopes? to|due to|is to|are to|aims? to|wants? to|ready to)\s+(?:be\s+|have\s+|also\s+|soon\s+|now\s+)?(?:(?:receive|get|take|begin|start|see|obtain)\s+(?:the\s+|its\s+|their\s+)?)?$").expect("modal regex")
+    Regex::new(r"(?i)\b(?:will|would|should|shall|could|may|might|must|to be|expected to|plans? to|planned to|scheduled to|set to|going to|intends? to|hopes? to|due to|is to|are to|aims? to|wants? to|ready to|expects?\s+(?:them|it|the\s+\w+)\s+to)\s+(?:be\s+|have\s+|also\s+|soon\s+|now\s+)?(?:(?:receive|get|take|begin|start|see|obtain)\s+(?:the\s+|its\s+|their\s+)?)?$").expect("modal regex")
 });
 
 static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -294,7 +309,22 @@ static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static COMPLETES_NEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:last|final|remaining|completed?)\b").expect("completes regex")
+    Regex::new(r"(?i)\b(?:last|final|remaining|rest|completed?)\b").expect("completes regex")
+});
+
+/// Whether a clause speaks of the last part of a deal ("the remaining two", "the rest").
+pub fn speaks_of_the_rest(clause: &str) -> bool {
+    COMPLETES_NEAR.is_match(clause)
+}
+
+/// A cue that is itself a plan ("are due"), or a first batch a plan follows ("the first two
+/// are due in July", "deliveries will start"): not yet a fact.
+static FUTURE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:is|are|was|were)\s+(?:now\s+)?(?:due|expected|scheduled|planned|slated)\b")
+        .expect("future cue regex")
+});
+static FUTURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\w-]+\s+){0,4}?(?:(?:is|are)\s+(?:now\s+)?(?:due|expected|scheduled|planned|slated|set)|will|should|would)\b").expect("future-after regex")
 });
 
 static WHOLE_NEAR: LazyLock<Regex> =
@@ -316,7 +346,11 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
                 date_role: spec.date_role,
                 kind: spec.kind,
                 nominal: spec.nominal,
-                modal: MODAL_BEFORE.is_match(before),
+                modal: MODAL_BEFORE.is_match(before)
+                    || FUTURE_CUE.is_match(m.as_str())
+                    || (spec.date_role == DateRole::DeliveryFirst
+                        && spec.direction == Direction::Neutral
+                        && FUTURE_AFTER.is_match(&sentence[m.end()..])),
                 negated: NEGATION_BEFORE.is_match(before),
                 whole: WHOLE_NEAR.is_match(near) && spec.date_role == DateRole::Delivery,
                 completes: COMPLETES_NEAR.is_match(near) && spec.date_role == DateRole::Delivery
@@ -381,6 +415,25 @@ mod tests {
 
     #[test]
     fn finds_stage_verbs() {
+        for partial in [
+            "Niger signed for six drones; the first were handed over in May.",
+            "The air force took delivery of two more aircraft last month.",
+            "Oman placed an order in 2018; deliveries to Muscat are under way.",
+            "Yerevan signed in 2022, and deliveries of the first launchers began in 2023.",
+        ] {
+            assert!(
+                statuses(partial)
+                    .iter()
+                    .any(|(_, s, _)| *s == Some(Status::Delivering)),
+                "{partial}"
+            );
+        }
+        let plan = find_cues("The last AW149 is due by the end of 2029.");
+        assert!(
+            plan.iter()
+                .any(|c| c.date_role == DateRole::Delivery && c.modal && c.completes),
+            "a plan for the last delivery"
+        );
         let cues = statuses("Egypt signed a contract and took delivery of the first batch.");
         assert!(cues
             .iter()

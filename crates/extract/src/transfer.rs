@@ -512,7 +512,17 @@ fn years_of(
                 spans.push(("delivery_years", date.span));
                 continue;
             }
-            DateRole::Delivery if cue.completes && first == last => DateRole::DeliveryLast,
+            // "the remaining two have been delayed, and they are expected to arrive in 2026": a
+            // plan for the rest of a deal dates its end.
+            DateRole::Delivery
+                if cue.modal && lexicon::speaks_of_the_rest(&facts.text[..cue.span.start]) =>
+            {
+                DateRole::DeliveryLast
+            }
+            // "the last is due by the end of 2029": a date bounding the end ends the deliveries.
+            DateRole::Delivery if cue.completes && (first == last || first.is_none()) => {
+                DateRole::DeliveryLast
+            }
             DateRole::Delivery if first_batch_clause && dci == ci => DateRole::DeliveryFirst,
             role => role,
         };

@@ -255,3 +255,48 @@ fn overlapping_names_in_a_sentence_do_not_break_extraction() {
     );
     assert!(all.iter().all(|t| t.quantity.is_none()), "{all:#?}");
 }
+
+fn on(published: &str, text: &str) -> Vec<Transfer> {
+    extract_on(text, Some(published)).transfers
+}
+
+#[test]
+fn a_first_batch_makes_a_deal_still_delivering() {
+    for text in [
+        "Niger signed for six TB2 drones in 2022; the first were handed over in the autumn.",
+        "Oman ordered the IRIS-T SLM in 2018; deliveries to Muscat are under way.",
+        "Nigeria's air force took delivery of two more Wing Loong II aircraft from China.",
+    ] {
+        let all = transfers(text);
+        assert_eq!(all.len(), 1, "{text}: {all:#?}");
+        assert_eq!(all[0].status, Some(Status::Delivering), "{text}");
+    }
+}
+
+#[test]
+fn a_plan_for_the_rest_of_a_deal_dates_its_end() {
+    let all = on(
+        "2024-03-01",
+        "Poland bought 116 used M1A1 tanks from the United States in January 2023; the first 28 arrived in June 2023 and the rest are due this year.",
+    );
+    assert_eq!(all.len(), 1, "{all:#?}");
+    let years = all[0].delivery_years.expect("delivery years");
+    assert_eq!((years.first, years.last), (Some(2023), Some(2024)));
+    let all = on(
+        "2024-03-01",
+        "The first four AW149 helicopters were handed over to Poland by Italy in October 2023. The last AW149 is due by the end of 2029.",
+    );
+    assert_eq!(all.len(), 1, "{all:#?}");
+    let years = all[0].delivery_years.expect("delivery years");
+    assert_eq!((years.first, years.last), (Some(2023), Some(2029)));
+    assert_eq!(all[0].status, Some(Status::Delivering));
+}
+
+#[test]
+fn a_first_batch_still_to_come_is_no_delivery() {
+    let t = one(
+        "Bratislava signed for 14 F-16 Block 70 jets in December 2018, and the first two are due in July 2024.",
+        "F-16 Block 70",
+    );
+    assert_eq!(t.status, Some(Status::Ordered));
+}
