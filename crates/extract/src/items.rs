@@ -26,7 +26,7 @@ pub struct Item {
 
 /// Text right before a system that makes it a component, a purpose or an alias, not the item.
 static NOT_THE_ITEM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?:\b(?:missiles?|engines?|ammunition|munitions|parts|spares?|components?|weapons|radars?|avionics|upgrades?|training|support|pilots|crews?|maintenance|simulators?)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?|\bwith\s+(?:a\s+|an\s+|the\s+|new\s+)?|\b(?:equipped|armed|fitted|powered|based|modelled|modeled)\s+(?:with|by|on)\s+(?:a\s+|an\s+|the\s+)?|\b(?:version|variant|copy|analogue|analog|derivative|development|successor|replacement|rival|competitor)\s+(?:of|to|for)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?|\b(?:fleet|inventory|arsenal|stocks?)\s+of\s+(?:its\s+|their\s+|older\s+|ageing\s+|aging\s+)?|\b(?:delivered|flown(?:\s+in)?|shipped|transported|airlifted|brought|carried|ferried)\s+(?:\w+\s+){0,3}?(?:by|aboard|on\s+board|in)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?|\b(?:dubbed|called|named|designated|known\s+as|nicknamed)\s+(?:the\s+)?["“]?|\b(?:than|like|unlike|instead\s+of|rather\s+than)\s+(?:the\s+)?)$"#).expect("not-the-item regex")
+    Regex::new(r#"(?i)(?:\b(?:missiles?|engines?|ammunition|munitions|parts|spares?|components?|weapons|radars?|avionics|upgrades?|training|support|pilots|crews?|maintenance|simulators?)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?|\bwith\s+(?:a\s+|an\s+|the\s+|new\s+)?|\b(?:equipped|armed|fitted|powered|based|modelled|modeled)\s+(?:with|by|on)\s+(?:a\s+|an\s+|the\s+)?|\b(?:version|variant|copy|analogue|analog|derivative|development|successor|replacement|rival|competitor)\s+(?:of|to|for)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?|\b(?:fleet|inventory|arsenal|stocks?)\s+of\s+(?:its\s+|their\s+|older\s+|ageing\s+|aging\s+)?|\b(?:delivered|flown(?:\s+in)?|shipped|transported|airlifted|brought|carried|ferried)\s+(?:\w+\s+){0,3}?(?:by|aboard|on\s+board|in)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?|\b(?:dubbed|called|named|designated|known(?:\s+in\s+(?:[\w-]+\s+){1,2}service)?\s+as|nicknamed)\s+(?:the\s+)?["“]?|\b(?:than|like|unlike|instead\s+of|rather\s+than)\s+(?:the\s+)?)$"#).expect("not-the-item regex")
 });
 
 /// "replacing them with new M1A2 SEPv3": what replaces is an item, not a component.
@@ -48,7 +48,7 @@ pub static COMPETITION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Text right after a system that makes it a programme or a place, not the item.
 static NOT_THE_ITEM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:['’]s)?\s+(?:programme|program|project|consortium|production\s+line|plant|factory|partnership)\b").expect("not-the-item-after regex")
+    Regex::new(r"^(?:['’]s)?\s+(?:programme|program|project|consortium|production\s+line|plant|factory|partnership|standard|configuration)\b").expect("not-the-item-after regex")
 });
 
 /// Counting units written between a number and the item ("four divisions of the S-400").
@@ -105,9 +105,10 @@ const GAP_STOPWORDS: &[&str] = &[
     "months",
 ];
 
-/// Nothing but a conjunction or slash between two names.
+/// Nothing but a conjunction or slash between two names, or nothing at all ("Project 636.1
+/// Kilo-class": two names of one thing side by side).
 static COORDINATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:,|/|and|or|&)\s*$").expect("coordination regex"));
+    LazyLock::new(|| Regex::new(r"^\s*(?:,|/|and|or|&)?\s*$").expect("coordination regex"));
 
 /// Catalogued systems in a sentence that can be the object of a transfer.
 /// `systems` holds sentence-relative spans with catalog indices.
@@ -149,8 +150,8 @@ pub fn catalog_items(
                 !(is_aircraft(system.category.as_str())
                     && q.unit.as_deref().is_some_and(|u| u.starts_with("squadron")))
             });
-        // "31 MQ-9B SkyGuardian and SeaGuardian": variants of one family named together are
-        // one purchase, counted once.
+        // "31 MQ-9B SkyGuardian and SeaGuardian", "Project 636.1 Kilo-class": names of one
+        // family together are one purchase, counted once.
         if items.last().is_some_and(|last: &Item| {
             last.family.as_deref() == Some(system.family.as_str())
                 && sentence
@@ -592,10 +593,14 @@ mod tests {
             "were delivered by ",
             "flown in by two ",
             "the Belarusian fleet of ",
+            "the SCALP cruise missile, known in British service as ",
         ] {
             assert!(NOT_THE_ITEM_BEFORE.is_match(before), "{before}");
         }
         assert!(!NOT_THE_ITEM_BEFORE.is_match("a contract for 24 "));
+        // "80 Rafales in the F4 standard": a variant label, not a second item.
+        assert!(NOT_THE_ITEM_AFTER.is_match(" standard, a contract valued"));
+        assert!(!NOT_THE_ITEM_AFTER.is_match(" fighters"));
         assert!(!NOT_THE_ITEM_BEFORE.is_match("the supply of "));
     }
 }

@@ -58,8 +58,24 @@ fn key(
     (t.supplier.as_deref(), t.recipient.as_deref(), item, t.kind)
 }
 
+/// "24 F-15EX fighters" and, later, "36 F-15 aircraft": a mention of the family root names the
+/// variant the document is about.
+fn same_item(a: &Transfer, b: &Transfer) -> bool {
+    if key(a) == key(b) {
+        return true;
+    }
+    let root = |t: &Transfer| t.system_id.is_some() && t.system_id == t.family;
+    (&a.supplier, &a.recipient, a.kind) == (&b.supplier, &b.recipient, b.kind)
+        && a.family.is_some()
+        && a.family == b.family
+        && (root(a) || root(b))
+        // A later stage of the family may be another deal (the air force's Rafales delivered,
+        // the navy's Rafale M still in talks): only reports at one stage are taken as one.
+        && (a.status.is_none() || b.status.is_none() || a.status == b.status)
+}
+
 fn same_deal(a: &Transfer, b: &Transfer, new_deal: bool) -> bool {
-    if key(a) != key(b) {
+    if !same_item(a, b) {
         return false;
     }
     let agree = |x: Option<i64>, y: Option<i64>| x.is_none() || y.is_none() || x == y;

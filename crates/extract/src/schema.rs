@@ -11,19 +11,26 @@ pub fn json_lines(doc_id: &str, text: &str, extraction: &Extraction) -> Vec<Valu
     let mut out: Vec<Value> = extraction
         .transfers
         .iter()
-        .map(|t| transfer(doc_id, t))
+        .map(|t| transfer(doc_id, text, t))
         .collect();
     out.extend(entities(doc_id, text, &extraction.mentions));
     out
 }
 
-fn transfer(doc_id: &str, t: &Transfer) -> Value {
+fn transfer(doc_id: &str, text: &str, t: &Transfer) -> Value {
+    // The designation as the sentence wrote it ("Gepard 3.9-class"), beside the catalog name.
+    let as_written = t
+        .field_spans
+        .iter()
+        .find(|(name, _)| name == "system")
+        .and_then(|(_, span)| text.get(span.start..span.end));
     json!({
         "type": "transfer",
         "doc": doc_id,
         "supplier": t.supplier,
         "recipient": t.recipient,
         "system": t.system,
+        "system_as_written": as_written,
         "system_id": t.system_id,
         "family": t.family,
         "category": t.category,

@@ -300,3 +300,16 @@ fn a_first_batch_still_to_come_is_no_delivery() {
     );
     assert_eq!(t.status, Some(Status::Ordered));
 }
+
+#[test]
+fn a_family_name_after_its_variant_is_the_same_deal() {
+    let all = transfers(
+        "Indonesia signed a memorandum of understanding with Boeing for 24 F-15EX fighters. Washington had approved a possible sale of F-15 aircraft to Indonesia in 2022.",
+    );
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].system, "F-15EX");
+    let all =
+        transfers("Vietnam received six Project 636.1 Kilo-class submarines from Russia by 2017.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].quantity.as_ref().map(|q| q.value), Some(6));
+}
