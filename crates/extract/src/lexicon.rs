@@ -148,6 +148,14 @@ pub const CUES: &[CueSpec] = &[
         Order
     ),
     cue!(r"award(?:ed|s)?", Some(Ordered), Neutral, Order),
+    // "Saab has received an order from the Czech ministry", "the C-390 has won orders from
+    // Portugal": the subject is the seller.
+    cue!(
+        r"(?:won|wins|winning|secured|secures|received|receives|booked|books|landed|clinched) (?:(?:an?|the|its|their|first|new|further|export|follow-on|foreign|firm) )*(?:orders?|contracts?)",
+        Some(Ordered),
+        Sell,
+        Order
+    ),
     cue!(
         r"agreed to (?:buy|purchase|acquire|procure)",
         Some(Ordered),

@@ -27,6 +27,10 @@ macro_rules! re {
 re!(TO_BEFORE, r"(?i)\b(?:to|into)\s+(?:the\s+)?$");
 re!(FROM_BEFORE, r"(?i)\bfrom\s+(?:the\s+)?$");
 re!(
+    AND_FROM_BEFORE,
+    r"(?i)(?:,|;|\band)\s+(?:also\s+)?from\s+(?:the\s+)?$"
+);
+re!(
     ORDERS_FROM_BEFORE,
     r"(?i)\b(?:orders?|contracts?|deals?|interest|requests?|bids?|demand)\b[\w\s,]{0,30}?\bfrom\s+(?:the\s+)?$"
 );
@@ -130,16 +134,21 @@ fn explicit(sentence: &str, scope: &[&Party], item: &Item, roles: &mut Roles) {
     };
     let mut suppliers: Vec<(&Party, i64)> = Vec::new();
     let mut recipients: Vec<(&Party, i64)> = Vec::new();
+    let mut orders_from_seen = false;
     for p in scope {
         let (before, after) = around(sentence, p.span);
+        // "won orders from Portugal, which signed in 2019, and from Hungary": the list goes on.
+        let listed_buyer = orders_from_seen && AND_FROM_BEFORE.is_match(before);
+        orders_from_seen |= ORDERS_FROM_BEFORE.is_match(before);
         let states_a_place = p.via != PartyVia::Adjective;
         let item_follows_closely = p.span.end <= item.span.start
             && sentence[p.span.end..item.span.start]
                 .split_whitespace()
                 .count()
                 <= 3;
-        let buyer_by_phrase =
-            ORDERS_FROM_BEFORE.is_match(before) || SERVICE_WITH_BEFORE.is_match(before);
+        let buyer_by_phrase = ORDERS_FROM_BEFORE.is_match(before)
+            || SERVICE_WITH_BEFORE.is_match(before)
+            || listed_buyer;
         if !buyer_by_phrase {
             if FROM_BEFORE.is_match(before) || BY_SELLER_BEFORE.is_match(before) {
                 suppliers.push((p, distance(p.span)));

@@ -313,3 +313,20 @@ fn a_family_name_after_its_variant_is_the_same_deal() {
     assert_eq!(all.len(), 1, "{all:#?}");
     assert_eq!(all[0].quantity.as_ref().map(|q| q.value), Some(6));
 }
+
+#[test]
+fn a_seller_that_wins_orders_from_a_list_of_buyers() {
+    let t = one(
+        "Saab has received an order from the Czech Ministry of Defence for RBS 70 air defence systems.",
+        "RBS 70",
+    );
+    assert_eq!(parties(&t), ("SE", "CZ"));
+    assert_eq!(t.status, Some(Status::Ordered));
+    let all = transfers(
+        "Embraer's C-390 Millennium has won orders from Portugal, which signed for five aircraft in 2019, and from Hungary, which bought two in 2020.",
+    );
+    assert!(
+        all.iter().all(|t| t.supplier.as_deref() == Some("BR")),
+        "a later buyer in the list is no seller: {all:#?}"
+    );
+}
