@@ -51,22 +51,22 @@ const TEAM_SETS: &[(&str, &str, f64)] = &[
     (
         "testdata/articles",
         "testdata/expected/sample.gold.jsonl",
-        0.68,
+        0.74,
     ),
     (
         "testdata/dev2/articles",
         "testdata/dev2/expected.gold.jsonl",
-        0.66,
+        0.72,
     ),
     (
         "testdata/dev3/articles",
         "testdata/dev3/expected.gold.jsonl",
-        0.70,
+        0.74,
     ),
     (
         "testdata/heldout/articles",
         "testdata/heldout/expected.gold.jsonl",
-        0.55,
+        0.58,
     ),
 ];
 
@@ -99,6 +99,35 @@ fn team_corpora_quality_floors() {
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
+/// Articles full of weapon names, figures and dates that report no transfer at all: capability
+/// descriptions, domestic orders, exercises, statistics, shows, sanctions, parades, results.
+#[test]
+fn no_transfer_articles_yield_none() {
+    let out = armscope(&[
+        "extract",
+        repo()
+            .join("testdata/notransfer/articles")
+            .to_str()
+            .unwrap(),
+    ]);
+    assert!(out.status.success());
+    let found: Vec<String> = json_lines(&out.stdout)
+        .into_iter()
+        .filter(|l| l["type"] == "transfer")
+        .map(|l| {
+            format!(
+                "{} {}->{} {}: {}",
+                l["doc"], l["supplier"], l["recipient"], l["system"], l["evidence"]["text"]
+            )
+        })
+        .collect();
+    assert!(
+        found.is_empty(),
+        "transfers in no-transfer articles:\n{}",
+        found.join("\n")
+    );
+}
+
 #[test]
 fn seed_corpus_quality_floor() {
     let Some(shared) = shared() else {
@@ -117,11 +146,11 @@ fn seed_corpus_quality_floor() {
         s.f1(),
         s.misses.join("\n")
     );
-    assert!(s.f1() >= 0.85, "seed transfer F1 {:.3} below 0.85", s.f1());
+    assert!(s.f1() >= 0.95, "seed transfer F1 {:.3} below 0.95", s.f1());
     for field in common::FIELDS {
         assert!(
-            s.field(field) >= 0.90,
-            "seed {field} accuracy {:.2} below 0.90",
+            s.field(field) >= 0.95,
+            "seed {field} accuracy {:.2} below 0.95",
             s.field(field)
         );
     }

@@ -102,8 +102,13 @@ pub fn find(sentence: &str) -> Option<Reference> {
     }
     noun_phrase(sentence)
         .or_else(|| {
+            // "its order portfolio", "the contract value": a deal noun that defines another.
             DEAL_NOUN
-                .find(sentence)
+                .find_iter(sentence)
+                .find(|m| {
+                    let next = sentence[m.end()..].split_whitespace().next().unwrap_or("");
+                    !DEFINING.is_match(next.trim_matches(|c: char| !c.is_alphanumeric()))
+                })
                 .map(|m| (Span::new(m.start(), m.end()), &[][..]))
         })
         .or_else(|| {
@@ -225,5 +230,6 @@ mod tests {
         assert!(find("the tanks ordered from Germany would take years").is_none());
         assert!(find("the jets arrived in May").is_some());
         assert!(find("The remaining two are expected in 2026.").is_some());
+        assert!(find("The exporter says its order portfolio stands at $50 billion.").is_none());
     }
 }

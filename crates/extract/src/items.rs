@@ -26,7 +26,7 @@ pub struct Item {
 
 /// Text right before a system that makes it a component, a purpose or an alias, not the item.
 static NOT_THE_ITEM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?:\b(?:missiles?|engines?|ammunition|munitions|parts|spares?|components?|weapons|radars?|avionics|upgrades?|training|support|pilots|crews?|maintenance|simulators?)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?|\bwith\s+(?:a\s+|an\s+|the\s+|new\s+)?|\b(?:equipped|armed|fitted|powered|based|modelled|modeled)\s+(?:with|by|on)\s+(?:a\s+|an\s+|the\s+)?|\b(?:version|variant|copy|analogue|analog|derivative|development|successor|replacement|rival|competitor)\s+(?:of|to|for)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?|\b(?:fleet|inventory|arsenal|stocks?)\s+of\s+(?:its\s+|their\s+|older\s+|ageing\s+|aging\s+)?|\b(?:delivered|flown(?:\s+in)?|shipped|transported|airlifted|brought|carried|ferried)\s+(?:\w+\s+){0,3}?(?:by|aboard|on\s+board|in)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?|\b(?:dubbed|called|named|designated|known(?:\s+in\s+(?:[\w-]+\s+){1,2}service)?\s+as|nicknamed)\s+(?:the\s+)?["“]?|\b(?:than|like|unlike|instead\s+of|rather\s+than)\s+(?:the\s+)?)$"#).expect("not-the-item regex")
+    Regex::new(r#"(?i)(?:\b(?:missiles?|engines?|ammunition|munitions|parts|spares?|components?|weapons|radars?|avionics|upgrades?|training|support|pilots|crews?|maintenance|simulators?)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?|\bwith\s+(?:a\s+|an\s+|the\s+|new\s+)?|\b(?:equipped|armed|fitted|powered|based|modelled|modeled)\s+(?:with|by|on)\s+(?:a\s+|an\s+|the\s+)?|\b(?:version|variant|copy|analogue|analog|derivative|development|successor|replacement|rival|competitor)\s+(?:of|to|for)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?|\b(?:fleet|inventory|arsenal|stocks?)\s+of\s+(?:its\s+|their\s+|older\s+|ageing\s+|aging\s+)?|\b(?:delivered|flown(?:\s+in)?|shipped|transported|airlifted|brought|carried|ferried)\s+(?:\w+\s+){0,3}?(?:by|aboard|on\s+board|in)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?|\b(?:dubbed|called|named|designated|known(?:\s+in\s+(?:[\w-]+\s+){1,2}service)?\s+as|nicknamed)\s+(?:the\s+)?["“]?|\b(?:than|like|unlike|instead\s+of|rather\s+than)\s+(?:the\s+)?|\b(?:an?|several|two|three|four|five|six|\d+)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Air\s+Force|Navy|Army|Marine\s+Corps|Air\s+Forces)\s+)$"#).expect("not-the-item regex")
 });
 
 /// "replacing them with new M1A2 SEPv3": what replaces is an item, not a component.
@@ -48,7 +48,7 @@ pub static COMPETITION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Text right after a system that makes it a programme or a place, not the item.
 static NOT_THE_ITEM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:['’]s)?\s+(?:programme|program|project|consortium|production\s+line|plant|factory|partnership|standard|configuration)\b").expect("not-the-item-after regex")
+    Regex::new(r"^(?:(?:['’]s)?\s+(?:programme|program|project|consortium|production\s+line|plant|factory|partnership|standard|configuration)\b|\s+(?:[\w-]+\s+){0,7}?(?:flew|ferried|airlifted|carried|brought)\s+(?:the\s+|its\s+|their\s+)?(?:equipment|cargo|systems?|components|batter(?:y|ies)|launchers|it|them)\b)").expect("not-the-item-after regex")
 });
 
 /// Counting units written between a number and the item ("four divisions of the S-400").
@@ -594,6 +594,9 @@ mod tests {
             "flown in by two ",
             "the Belarusian fleet of ",
             "the SCALP cruise missile, known in British service as ",
+            // An aircraft of some state's forces flying in, not the item handed over.
+            "when an Indian Air Force ",
+            "after several Chinese Air Force ",
         ] {
             assert!(NOT_THE_ITEM_BEFORE.is_match(before), "{before}");
         }
@@ -601,6 +604,8 @@ mod tests {
         // "80 Rafales in the F4 standard": a variant label, not a second item.
         assert!(NOT_THE_ITEM_AFTER.is_match(" standard, a contract valued"));
         assert!(!NOT_THE_ITEM_AFTER.is_match(" fighters"));
+        // The transport that flew a system in is not the system.
+        assert!(NOT_THE_ITEM_AFTER.is_match(" transports of the air force flew the equipment in"));
         assert!(!NOT_THE_ITEM_BEFORE.is_match("the supply of "));
     }
 }

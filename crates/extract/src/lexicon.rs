@@ -221,7 +221,7 @@ pub const CUES: &[CueSpec] = &[
         DeliveryFirst
     ),
     cue!(
-        r"arrived|arrive[sd]?|unloaded|landed|touched down|reached|flown in|ferried",
+        r"arrived|arrive[sd]?|unloaded|(?:landed|touched down) (?:at|in)|reached|flown in|ferried",
         Some(Delivered),
         Buy,
         Delivery

@@ -101,13 +101,17 @@ pub fn infer(
         .iter()
         .filter(|p| clause.contains(p.span) || !busy.iter().any(|b| b.contains(p.span)))
         .collect();
-    for scope in [in_clause, free] {
-        explicit(sentence, &scope, item, &mut roles);
-        if roles.supplier.is_some() && roles.recipient.is_some() {
-            return roles;
-        }
+    explicit(sentence, &in_clause, item, &mut roles);
+    if roles.supplier.is_some() && roles.recipient.is_some() {
+        return roles;
     }
+    // The clause's own subject outranks prepositions of other clauses ("The United Kingdom
+    // completed the delivery …, and South Korea's exports will climb").
     subject_role(sentence, parties, cues, clause, item, &mut roles);
+    explicit(sentence, &free, item, &mut roles);
+    if roles.supplier.is_some() && roles.recipient.is_some() {
+        return roles;
+    }
     counterparty(sentence, parties, cues, &mut roles);
     // Who speaks is not a party to the deal: "the White House said that North Korea supplied…".
     let speech_end = speech_end(sentence, cues, sentence.len());
@@ -230,11 +234,14 @@ pub fn listed_after(sentence: &str, parties: &[Party], recipient: &str) -> Vec<S
         let gap = &sentence[end..p.span.start];
         let gap = gap.trim_start_matches(['\'', '’', 's']);
         let trimmed = gap.trim();
+        // "to Qatar, and South Korea's exports …": a possessive starts a new clause, not a
+        // further recipient.
         if !(trimmed == ","
             || trimmed == "and"
             || trimmed == ", and"
             || trimmed == "or"
             || trimmed == ", or")
+            || POSSESSIVE_AFTER.is_match(&sentence[p.span.end..])
         {
             break;
         }

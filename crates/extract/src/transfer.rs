@@ -204,7 +204,7 @@ pub fn extract(
         else {
             continue;
         };
-        if supplier == recipient || generic_without_facts {
+        if same_state(&supplier, &recipient) || generic_without_facts {
             continue;
         }
         let mut field_spans = Vec::new();
@@ -338,6 +338,16 @@ fn with_pronoun_subjects(
 /// The designer state as supplier, when the text names the recipient but not the supplier.
 /// A Soviet design sold after 1991 comes from Russia.
 const HISTORICAL: &[&str] = &["SU", "CS", "YU", "DD"];
+
+/// A state and its own predecessor ("in service with the Soviet and Russian army") are one
+/// party: nothing passes between them.
+fn same_state(a: &str, b: &str) -> bool {
+    const SUCCESSORS: &[(&str, &str)] = &[("SU", "RU"), ("YU", "RS"), ("DD", "DE")];
+    a == b
+        || SUCCESSORS
+            .iter()
+            .any(|&(old, new)| (a, b) == (old, new) || (a, b) == (new, old))
+}
 
 /// Of several designer states (JF-17: China and Pakistan), the one the text is already about.
 fn origin_supplier(

@@ -330,3 +330,30 @@ fn a_seller_that_wins_orders_from_a_list_of_buyers() {
         "a later buyer in the list is no seller: {all:#?}"
     );
 }
+
+#[test]
+fn inventory_and_incidents_are_no_transfers() {
+    for text in [
+        // A state and its predecessor are one party.
+        "They were followed by T-72B3 tanks, whose family has been in service with the Soviet and Russian army since 1973.",
+        // An aircraft landing after an incident is no delivery.
+        "The Pentagon said the Su-27 was also likely damaged and landed afterward.",
+        // The transport that flew a system in, or a foreign air force's aircraft, is not it.
+        "Serbia received one FK-3 battery in April 2022; six Y-20 transports of the PLA Air Force flew the equipment in.",
+    ] {
+        let all = transfers(text);
+        assert!(
+            all.iter().all(|t| t.system != "T-72B3" && t.system != "Su-27" && t.system != "Y-20"),
+            "{text}: {all:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_clause_subject_outranks_a_possessive_in_the_next_clause() {
+    let t = one(
+        "The United Kingdom completed the delivery of 24 Eurofighter Typhoon fighters to Qatar, and South Korea's exports are expected to climb further.",
+        "Eurofighter Typhoon",
+    );
+    assert_eq!(parties(&t), ("GB", "QA"));
+}
