@@ -320,6 +320,16 @@ static COMPLETES_NEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:last|final|remaining|rest|completed?)\b").expect("completes regex")
 });
 
+static JUST_ORDERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:has|have)\s+(?:(?:now|just|also|finally|already|formally|officially|today)\s+)?(?:signed|ordered|placed|received\s+(?:an?\s+|its\s+)?(?:\w+\s+)?(?:order|contract)|awarded|concluded|won|secured|inked)\b").expect("just-ordered regex")
+});
+
+/// Whether a sentence reports an order in the present perfect ("has signed a contract"): news
+/// of the signing, which happened about when the article appeared.
+pub fn orders_just_now(sentence: &str) -> bool {
+    JUST_ORDERED.is_match(sentence)
+}
+
 /// Whether a clause speaks of the last part of a deal ("the remaining two", "the rest").
 pub fn speaks_of_the_rest(clause: &str) -> bool {
     COMPLETES_NEAR.is_match(clause)

@@ -224,7 +224,15 @@ impl<'c> Extractor<'c> {
                     topic = Some(subject.code.clone());
                 }
             }
-            for t in found_here {
+            for mut t in found_here {
+                // "Saab has received an order", "NDMA has signed a contract": news of the
+                // signing itself, dated by the publication.
+                if t.order_year.is_none()
+                    && t.status == Some(armscope_core::Status::Ordered)
+                    && lexicon::orders_just_now(s)
+                {
+                    t.order_year = doc.published.map(|d| i32::from(d.year()));
+                }
                 candidates.push(merge::Candidate {
                     transfer: t,
                     new_deal: new_deal && referred.is_none(),

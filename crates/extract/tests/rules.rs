@@ -357,3 +357,22 @@ fn a_clause_subject_outranks_a_possessive_in_the_next_clause() {
     );
     assert_eq!(parties(&t), ("GB", "QA"));
 }
+
+#[test]
+fn news_of_a_signing_is_dated_by_its_publication() {
+    let t = extract_on(
+        "OSLO - The Norwegian Defence Materiel Agency has signed a contract with South Korea's Hanwha Aerospace for a dozen more K9 howitzers.",
+        Some("2024-11-02"),
+    )
+    .transfers;
+    assert_eq!(t.len(), 1, "{t:#?}");
+    assert_eq!(t[0].order_year, Some(2024));
+    // A past signing told in the simple past is not dated by the article.
+    let t = extract_on(
+        "Norway signed a contract with South Korea's Hanwha Aerospace for K9 howitzers.",
+        Some("2024-11-02"),
+    )
+    .transfers;
+    assert_eq!(t.len(), 1, "{t:#?}");
+    assert_eq!(t[0].order_year, None);
+}
