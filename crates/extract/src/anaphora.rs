@@ -27,7 +27,7 @@ static THE_REST: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "the largest defence export contract": a deal noun with its adjectives.
 static DEAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|this|that|its|their)\s+(?:[a-z][\w-]*\s+){0,4}?(?:deal|contract|agreement|order|purchase|sale|package|acquisition)\b").expect("deal noun regex")
+    Regex::new(r"(?i)\b(?:the|this|that|its|their)\s+(?:[a-z][\w-]*\s+){0,4}?(?:deal|contract|agreement|order|purchase|sale|package|acquisition|price|value|cost)\b").expect("deal noun regex")
 });
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -107,7 +107,12 @@ pub fn find(sentence: &str) -> Option<Reference> {
                 .find_iter(sentence)
                 .find(|m| {
                     let next = sentence[m.end()..].split_whitespace().next().unwrap_or("");
-                    !DEFINING.is_match(next.trim_matches(|c: char| !c.is_alphanumeric()))
+                    let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+                    // "the value of its Russian contracts": a figure about something else.
+                    let figure = ["price", "value", "cost"]
+                        .iter()
+                        .any(|w| m.as_str().to_lowercase().ends_with(w));
+                    !DEFINING.is_match(next) && !(figure && next.eq_ignore_ascii_case("of"))
                 })
                 .map(|m| (Span::new(m.start(), m.end()), &[][..]))
         })
@@ -231,5 +236,7 @@ mod tests {
         assert!(find("the jets arrived in May").is_some());
         assert!(find("The remaining two are expected in 2026.").is_some());
         assert!(find("The exporter says its order portfolio stands at $50 billion.").is_none());
+        assert!(find("The estimated total case value is $7.2bn.").is_some());
+        assert!(find("Some put the value of its contracts at $15 billion.").is_none());
     }
 }

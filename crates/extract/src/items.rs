@@ -26,7 +26,7 @@ pub struct Item {
 
 /// Text right before a system that makes it a component, a purpose or an alias, not the item.
 static NOT_THE_ITEM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?:\b(?:missiles?|engines?|ammunition|munitions|parts|spares?|components?|weapons|radars?|avionics|upgrades?|training|support|pilots|crews?|maintenance|simulators?)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?|\bwith\s+(?:a\s+|an\s+|the\s+|new\s+)?|\b(?:equipped|armed|fitted|powered|based|modelled|modeled)\s+(?:with|by|on)\s+(?:a\s+|an\s+|the\s+)?|\b(?:version|variant|copy|analogue|analog|derivative|development|successor|replacement|rival|competitor)\s+(?:of|to|for)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?|\b(?:fleet|inventory|arsenal|stocks?)\s+of\s+(?:its\s+|their\s+|older\s+|ageing\s+|aging\s+)?|\b(?:delivered|flown(?:\s+in)?|shipped|transported|airlifted|brought|carried|ferried)\s+(?:\w+\s+){0,3}?(?:by|aboard|on\s+board|in)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?|\b(?:dubbed|called|named|designated|known(?:\s+in\s+(?:[\w-]+\s+){1,2}service)?\s+as|nicknamed)\s+(?:the\s+)?["“]?|\b(?:than|like|unlike|instead\s+of|rather\s+than)\s+(?:the\s+)?|\b(?:an?|several|two|three|four|five|six|\d+)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Air\s+Force|Navy|Army|Marine\s+Corps|Air\s+Forces)\s+)$"#).expect("not-the-item regex")
+    Regex::new(r#"(?i)(?:\b(?:missiles?|engines?|ammunition|munitions|parts|spares?|components?|weapons|radars?|avionics|upgrades?|training|support|pilots|crews?|maintenance|simulators?)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?|\bwith\s+(?:a\s+|an\s+|the\s+|new\s+)?|\bwith\s+(?:[a-z][\w-]*(?:,\s+|\s+and\s+))+|\b(?:equipped|armed|fitted|powered|based|modelled|modeled)\s+(?:with|by|on)\s+(?:a\s+|an\s+|the\s+)?|\b(?:version|variant|copy|analogue|analog|derivative|development|successor|replacement|rival|competitor)\s+(?:of|to|for)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?|\b(?:fleet|inventory|arsenal|stocks?)\s+of\s+(?:its\s+|their\s+|older\s+|ageing\s+|aging\s+)?|\b(?:delivered|flown(?:\s+in)?|shipped|transported|airlifted|brought|carried|ferried)\s+(?:\w+\s+){0,3}?(?:by|aboard|on\s+board|in)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?|\b(?:dubbed|called|named|designated|known(?:\s+in\s+(?:[\w-]+\s+){1,2}service)?\s+as|nicknamed)\s+(?:the\s+)?["“]?|\b(?:than|like|unlike|instead\s+of|rather\s+than)\s+(?:the\s+)?|\b(?:an?|several|two|three|four|five|six|\d+)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Air\s+Force|Navy|Army|Marine\s+Corps|Air\s+Forces)\s+)$"#).expect("not-the-item regex")
 });
 
 /// "replacing them with new M1A2 SEPv3": what replaces is an item, not a component.
@@ -586,6 +586,7 @@ mod tests {
         for before in [
             "missiles for ",
             "helicopters with a ",
+            "the sale of 96 Apache helicopters, with engines, sensors and ",
             "powered by the ",
             "dubbed ",
             "an export version of the ",

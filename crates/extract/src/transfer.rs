@@ -51,7 +51,7 @@ static YEAR_OF_DEAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words by which a sentence without a verb of its own goes on about the previous one's deal.
 static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:it|they|these|this|those|the\s+(?:number|package|deal|contract|contracts|order|orders|list|batch|total|lot)|among\s+them|of\s+(?:these|them)|in\s+particular|including|both)\b|\b(?:includ(?:e|es|ed|ing)|compris\w*|consist\w*|among\s+them|particularly|in\s+particular|such\s+as|number\s+counts)\b").expect("continues regex")
+    Regex::new(r"(?i)^(?:it|they|these|this|those|the\s+(?:number|package|deal|contract|contracts|order|orders|list|batch|total|lot|price|cost|(?:[\w-]+\s+){0,3}value)|among\s+them|of\s+(?:these|them)|in\s+particular|including|both)\b|\b(?:includ(?:e|es|ed|ing)|compris\w*|consist\w*|among\s+them|particularly|in\s+particular|such\s+as|number\s+counts)\b").expect("continues regex")
 });
 
 static NOT_A_DEAL_VALUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -618,8 +618,20 @@ fn value_of(facts: &SentenceFacts, clauses: &[Span], item: &Item) -> Option<(Mon
             })
     };
     let me = facts.items.iter().position(|i| std::ptr::eq(i, item))?;
-    candidates
-        .into_iter()
-        .find(|m| owner_of(m) == Some(me))
-        .map(|m| (m.money.clone(), m.span))
+    let found = candidates.into_iter().find(|m| owner_of(m) == Some(me))?;
+    // "PLN 8.25 billion, or about $1.75 billion": the text's own dollar figure is the one a
+    // register compares across sources.
+    let converted = facts.money.iter().find(|d| {
+        found.money.currency != "USD"
+            && d.money.currency == "USD"
+            && d.span.start >= found.span.end
+            && CONVERSION_GAP.is_match(&s[found.span.end..d.span.start])
+    });
+    let chosen = converted.unwrap_or(found);
+    Some((chosen.money.clone(), chosen.span))
 }
+
+/// Between an amount and its dollar conversion: ", or roughly", " (about".
+static CONVERSION_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:,\s*)?(?:\(|or\s+|i\.e\.\s+)(?:about|roughly|around|some|approximately|nearly|almost|just\s+over|just\s+under|then\s+some|then\s+about)?\s*$").expect("conversion regex")
+});

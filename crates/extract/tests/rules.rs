@@ -376,3 +376,25 @@ fn news_of_a_signing_is_dated_by_its_publication() {
     assert_eq!(t.len(), 1, "{t:#?}");
     assert_eq!(t[0].order_year, None);
 }
+
+#[test]
+fn a_deal_value_in_dollars_wherever_the_text_gives_it() {
+    // A conversion the text itself makes is the dollar figure.
+    let t = one(
+        "Poland signed a contract for 32 AW149 helicopters from Italy in July 2022, worth PLN 8.25 billion, or about $1.75 billion.",
+        "AW149",
+    );
+    assert_eq!(t.value.as_ref().and_then(|m| m.usd()), Some(1.75e9));
+    // The value in the next sentence of the same deal.
+    let all = transfers(
+        "The State Department has approved a possible sale to Romania of 32 F-35A aircraft. The estimated total case value is $7.2bn.",
+    );
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].value.as_ref().and_then(|m| m.usd()), Some(7.2e9));
+    // Weapons listed after "with" are parts of the package, not the item the value is for.
+    let all = transfers(
+        "The State Department cleared the sale of 96 AH-64E helicopters to Poland, with engines, sensors and Hellfire missiles, in a package estimated at $12 billion.",
+    );
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].value.as_ref().and_then(|m| m.usd()), Some(12e9));
+}
