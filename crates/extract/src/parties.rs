@@ -32,7 +32,7 @@ re!(
 );
 re!(
     ORDERS_FROM_BEFORE,
-    r"(?i)\b(?:orders?|contracts?|deals?|interest|requests?|bids?|demand)\b[\w\s,]{0,30}?\bfrom\s+(?:the\s+)?$"
+    r"(?i)\b(?:orders?|contracts?|deals?|interest|requests?|bids?|demand),?\s+(?:(?:also|already|now|recently|so\s+far)\s+|(?:[\w,]+\s+){0,3}?(?:came|comes|come|has\s+come|had\s+come)\s+)?from\s+(?:the\s+)?$"
 );
 re!(
     SERVICE_AFTER,

@@ -398,3 +398,17 @@ fn a_deal_value_in_dollars_wherever_the_text_gives_it() {
     assert_eq!(all.len(), 1, "{all:#?}");
     assert_eq!(all[0].value.as_ref().and_then(|m| m.usd()), Some(12e9));
 }
+
+#[test]
+fn a_contract_for_items_from_a_state_names_the_seller() {
+    let t = one(
+        "Poland signed a contract for 32 AW149 helicopters from Italy in July 2022.",
+        "AW149",
+    );
+    assert_eq!(parties(&t), ("IT", "PL"));
+    let t = one(
+        "The biggest single order, however, came from the United Arab Emirates, which agreed to buy 80 Rafale fighters from France.",
+        "Rafale",
+    );
+    assert_eq!(parties(&t), ("FR", "AE"));
+}
