@@ -101,6 +101,30 @@ fn nouns_for(category: &str) -> &'static [&'static str] {
     }
 }
 
+/// "a Type 071E landing platform dock", "one FK-3 battery": a single unit, named in the
+/// singular by a noun that counts such things.
+static SINGLE_ARTICLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:a|an|one|a\s+single|a\s+lone)\s+(?:(?:new|second-hand|used|refurbished|modernised|modernized|Chinese|Russian|French|German|Korean|Turkish|Italian|Spanish|Swedish|American|British|Israeli)\s+)?$").expect("single article regex")
+});
+static SINGULAR_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:-class)?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>frigate|corvette|submarine|ship|vessel|dock|destroyer|carrier|boat|helicopter|fighter|jet|tank|battery|radar|satellite)\b").expect("singular noun regex")
+});
+
+/// One unit of the item when the text names it in the singular with an article before it.
+pub fn single_unit(sentence: &str, item: Span) -> Option<(Quantity, Span)> {
+    let article = SINGLE_ARTICLE_BEFORE.find(&sentence[..item.start])?;
+    let noun = SINGULAR_NOUN_AFTER.captures(&sentence[item.end..])?;
+    let unit = noun["noun"].to_lowercase();
+    Some((
+        Quantity {
+            value: 1,
+            unit: (unit == "battery").then_some(unit),
+            qualifier: Default::default(),
+        },
+        Span::new(article.start(), item.end + noun.get(0)?.end()),
+    ))
+}
+
 /// Words before a number that make it part of a deal or a comparison, not its size.
 const NOT_THE_SIZE_BEFORE: &[&str] = &[
     "first",
@@ -241,6 +265,27 @@ mod tests {
         assert_eq!(count(s, "K9", "artillery", &[]), None);
         let s = "The first six jets of the Gripen order landed in 2022.";
         assert_eq!(count(s, "Gripen", "combat-aircraft", &[]), None);
+    }
+
+    #[test]
+    fn a_single_unit_named_in_the_singular() {
+        let one = |s: &str, item: &str| {
+            let start = s.find(item).unwrap();
+            single_unit(s, Span::new(start, start + item.len())).map(|(q, _)| q.value)
+        };
+        assert_eq!(
+            one(
+                "HTMS Chang, a Type 071E landing platform dock ordered in 2019",
+                "Type 071E"
+            ),
+            Some(1)
+        );
+        assert_eq!(
+            one("Serbia received one FK-3 battery in April", "FK-3"),
+            Some(1)
+        );
+        assert_eq!(one("signed a Rafale deal worth $2 billion", "Rafale"), None);
+        assert_eq!(one("a S-400 contract for four regiments", "S-400"), None);
     }
 
     #[test]

@@ -146,6 +146,7 @@ pub fn catalog_items(
                     numbers,
                 )
             })
+            .or_else(|| crate::counts::single_unit(sentence, span))
             .filter(|(q, _)| {
                 !(is_aircraft(system.category.as_str())
                     && q.unit.as_deref().is_some_and(|u| u.starts_with("squadron")))
