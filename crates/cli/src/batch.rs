@@ -37,9 +37,9 @@ pub fn for_each(
         let mut files = armscope_ingest::files(path).peekable();
         while files.peek().is_some() {
             let chunk = next_chunk(&mut files);
-            for (items, from_files) in read_and_extract(extractor, &chunk, opts) {
+            for items in read_and_extract(extractor, &chunk, opts) {
                 // A JSON Lines file is one step of the first walk but many documents.
-                bar.inc_length((items.len() as u64).saturating_sub(from_files));
+                bar.inc_length((items.len() as u64).saturating_sub(1));
                 for item in items {
                     bar.inc(1);
                     each(item)?;
@@ -71,14 +71,9 @@ fn next_chunk(files: &mut std::iter::Peekable<impl Iterator<Item = Found>>) -> V
     chunk
 }
 
-/// Reads the chunk's files, then extracts their documents, both on every core. Returns per
-/// file its items and how many steps of the progress bar it was (1, or 0 if it was a
-/// walking error the first walk did not count).
-fn read_and_extract(
-    extractor: &Extractor,
-    chunk: &[Found],
-    opts: &ReadOptions,
-) -> Vec<(Vec<Item>, u64)> {
+/// Reads the chunk's files, then extracts their documents, both on every core. Returns the
+/// items of each file (or walking error), in order.
+fn read_and_extract(extractor: &Extractor, chunk: &[Found], opts: &ReadOptions) -> Vec<Vec<Item>> {
     let read: Vec<Vec<Result<Document, String>>> = chunk
         .par_iter()
         .map(|found| match found {
@@ -103,8 +98,7 @@ fn read_and_extract(
         .into_iter();
     per_file
         .into_iter()
-        .zip(chunk)
-        .map(|(n, found)| (items.by_ref().take(n).collect(), u64::from(found.is_ok())))
+        .map(|n| items.by_ref().take(n).collect())
         .collect()
 }
 
