@@ -1,6 +1,7 @@
 //! `armscope`: news in, a source-cited arms-transfer register out. This binary only connects
 //! the stage crates: commands, settings, exit codes and progress bars live here.
 
+mod batch;
 mod cmd;
 mod guard;
 mod progress;

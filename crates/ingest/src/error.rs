@@ -31,6 +31,15 @@ pub enum IngestError {
         /// The file.
         path: PathBuf,
     },
+    /// The file is compressed or an archive (`kind`: gzip, zip, bzip2, xz, zstd, 7z), which
+    /// is not read: decompress it first.
+    #[error("{}: {kind}-compressed file: compressed input is not supported, decompress it first", path.display())]
+    Compressed {
+        /// The file.
+        path: PathBuf,
+        /// Which compression or archive format.
+        kind: &'static str,
+    },
     /// The file is empty or holds only whitespace.
     #[error("{}: empty file (no text)", path.display())]
     Empty {
@@ -44,7 +53,7 @@ pub enum IngestError {
         path: PathBuf,
     },
     /// The file is larger than `ReadOptions::max_bytes`.
-    #[error("{}: file is {size} bytes, over the limit of {limit} bytes", path.display())]
+    #[error("{}: file is {size} bytes, over the limit of {limit} bytes ({} MiB)", path.display(), limit / (1024 * 1024))]
     TooLarge {
         /// The file.
         path: PathBuf,

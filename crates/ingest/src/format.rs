@@ -11,6 +11,18 @@ const BINARY_SNIFF: usize = 8 * 1024;
 
 const BOM: &str = "\u{feff}";
 
+/// Signatures of compressed files and archives. Compressed input is not read (a small file
+/// could expand without bound); it gets its own message instead of "binary file".
+const COMPRESSED: &[(&[u8], &str)] = &[
+    (b"\x1f\x8b", "gzip"),
+    (b"PK\x03\x04", "zip"),
+    (b"PK\x05\x06", "zip"),
+    (b"BZh", "bzip2"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"\x28\xb5\x2f\xfd", "zstd"),
+    (b"7z\xbc\xaf\x27\x1c", "7z"),
+];
+
 /// The format of a file: by extension first, then by a look at the content, since pages
 /// saved without an `.html` name are common.
 pub(crate) fn detect(path: &Path, text: &str) -> SourceFormat {
@@ -36,6 +48,12 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
 
 /// Checks raw bytes (binary, UTF-8, empty) and returns the text without a BOM.
 pub(crate) fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, IngestError> {
+    if let Some(kind) = compressed(&bytes) {
+        return Err(IngestError::Compressed {
+            path: path.to_path_buf(),
+            kind,
+        });
+    }
     let sniff = &bytes[..bytes.len().min(BINARY_SNIFF)];
     if sniff.contains(&0) {
         return Err(IngestError::Binary {
@@ -56,6 +74,22 @@ pub(crate) fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, IngestError>
         });
     }
     Ok(text)
+}
+
+/// The kind of compressed file or archive `bytes` start with, if any.
+fn compressed(bytes: &[u8]) -> Option<&'static str> {
+    let (_, kind) = COMPRESSED
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))?;
+    // "BZh" alone is also how a text could start: bzip2 has a level digit and a block magic.
+    if *kind == "bzip2"
+        && !bytes
+            .get(3..10)
+            .is_some_and(|b| b[0].is_ascii_digit() && &b[1..] == b"1AY&SY")
+    {
+        return None;
+    }
+    Some(kind)
 }
 
 /// Strips a BOM and turns `\r\n` and lone `\r` into `\n`; nothing else changes.
@@ -99,6 +133,25 @@ mod tests {
             decode(Path::new("x"), b"a\0b".to_vec()),
             Err(IngestError::Binary { .. })
         ));
+    }
+
+    #[test]
+    fn compressed_input_is_named() {
+        for (bytes, kind) in [
+            (&b"\x1f\x8b\x08\x00rest"[..], "gzip"),
+            (b"PK\x03\x04\x14\x00", "zip"),
+            (b"BZh91AY&SYxx", "bzip2"),
+            (b"\xfd7zXZ\x00\x00", "xz"),
+        ] {
+            let err = decode(Path::new("x.gz"), bytes.to_vec()).unwrap_err();
+            assert!(
+                matches!(err, IngestError::Compressed { kind: k, .. } if k == kind),
+                "{err}"
+            );
+        }
+        // Text that happens to start like a signature is still text.
+        assert!(decode(Path::new("x"), b"BZh is not bzip2".to_vec()).is_ok());
+        assert!(decode(Path::new("x"), b"PK-3 rockets".to_vec()).is_ok());
     }
 
     #[test]

@@ -39,7 +39,7 @@ pub use error::IngestError;
 pub use html::document_from_html;
 pub use jsonl::document_from_json_line;
 pub use plain::clean_plain_text;
-pub use walk::{read_file, read_path};
+pub use walk::{files, read_file, read_path, Files};
 
 /// How files are read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -17,35 +17,64 @@ use crate::{
 /// a link loop cannot trap the walk.
 ///
 /// A file or JSON line that cannot be read gives an `Err` in its place; the rest go on.
+/// This holds every document in memory; [`files`] with [`read_file`] reads one file at a
+/// time.
 pub fn read_path(path: &Path, opts: &ReadOptions) -> Vec<Result<Document, IngestError>> {
-    let mut out = Vec::new();
+    files(path)
+        .flat_map(|file| match file {
+            Ok(file) => read_file(&file, opts),
+            Err(e) => vec![Err(e)],
+        })
+        .collect()
+}
+
+/// The files [`read_path`] reads, in the same order, found lazily: a folder is listed only
+/// when the walk reaches it, so a large tree costs the memory of one folder's names at a
+/// time, not of all its documents. A folder or file that cannot be listed or examined gives
+/// an `Err` in its place.
+pub fn files(path: &Path) -> Files {
+    Files {
+        stack: vec![path.to_path_buf()],
+        top: true,
+    }
+}
+
+/// Iterator over the files under a path; see [`files`].
+#[derive(Debug)]
+pub struct Files {
     // Explicit stack instead of recursion: folder depth is not bounded by the stack.
     // Entries are pushed in reverse so they pop in sorted order.
-    let mut stack = vec![path.to_path_buf()];
-    let mut top = true;
-    while let Some(p) = stack.pop() {
-        let is_top = std::mem::replace(&mut top, false);
-        let meta = match if is_top {
-            fs::metadata(&p)
-        } else {
-            fs::symlink_metadata(&p)
-        } {
-            Ok(m) => m,
-            Err(source) => {
-                out.push(Err(IngestError::Io { path: p, source }));
-                continue;
+    stack: Vec<PathBuf>,
+    top: bool,
+}
+
+impl Iterator for Files {
+    type Item = Result<PathBuf, IngestError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while let Some(p) = self.stack.pop() {
+            // The path given is followed if it is a link; links found inside are not
+            // followed to folders.
+            let meta = if std::mem::replace(&mut self.top, false) {
+                fs::metadata(&p)
+            } else {
+                fs::symlink_metadata(&p)
+            };
+            let meta = match meta {
+                Ok(m) => m,
+                Err(source) => return Some(Err(IngestError::Io { path: p, source })),
+            };
+            if meta.is_dir() {
+                match sorted_entries(&p) {
+                    Ok(entries) => self.stack.extend(entries.into_iter().rev()),
+                    Err(source) => return Some(Err(IngestError::Io { path: p, source })),
+                }
+            } else if meta.is_file() || (meta.file_type().is_symlink() && p.is_file()) {
+                return Some(Ok(p));
             }
-        };
-        if meta.is_dir() {
-            match sorted_entries(&p) {
-                Ok(entries) => stack.extend(entries.into_iter().rev()),
-                Err(source) => out.push(Err(IngestError::Io { path: p, source })),
-            }
-        } else if meta.is_file() || (meta.file_type().is_symlink() && p.is_file()) {
-            out.extend(read_file(&p, opts));
         }
+        None
     }
-    out
 }
 
 /// Visible entries of a folder, sorted by name.

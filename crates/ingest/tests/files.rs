@@ -126,6 +126,17 @@ fn folder_walk_is_sorted_recursive_and_skips_hidden_files() {
 }
 
 #[test]
+fn files_lists_in_read_order_and_names_a_missing_path() {
+    let mut walk = armscope_ingest::files(Path::new("tests/fixtures/walk"));
+    assert!(walk.next().unwrap().unwrap().ends_with("a/1.txt"));
+    let rest: Vec<_> = walk.map(|f| f.unwrap()).collect();
+    assert!(rest[0].ends_with("a/2.html") && rest[1].ends_with("b/3.txt"));
+    assert_eq!(rest.len(), 3);
+    let missing: Vec<_> = armscope_ingest::files(Path::new("tests/fixtures/nope")).collect();
+    assert!(matches!(&missing[..], [Err(IngestError::Io { path, .. })] if path.ends_with("nope")));
+}
+
+#[test]
 fn a_bad_file_in_a_folder_does_not_stop_the_walk() {
     let results = read_path(Path::new("tests/fixtures/bad"), &ReadOptions::default());
     let kinds: Vec<_> = results

@@ -7,7 +7,6 @@ use std::process::ExitCode;
 
 use armscope_extract::Extractor;
 use armscope_ingest::ReadOptions;
-use rayon::prelude::*;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -29,25 +28,17 @@ pub fn run(catalog_dir: Option<&Path>, args: Args) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = 0usize;
-    for path in &args.paths {
-        let results = armscope_ingest::read_path(path, &opts);
-        let lines: Vec<Result<Vec<String>, String>> = results
-            .into_par_iter()
-            .map(|r| match r {
-                Ok(doc) => crate::guard::extract(&extractor, &doc).map(|found| {
-                    armscope_extract::schema::json_lines(&doc.id, &doc.text, &found)
-                        .into_iter()
-                        .map(|v| v.to_string())
-                        .collect()
-                }),
-                Err(e) => Err(e.to_string()),
-            })
-            .collect();
-        for r in lines {
-            match r {
-                Ok(lines) => {
-                    for l in lines {
-                        writeln!(out, "{l}")?;
+    // No progress bar: the output is the progress.
+    crate::batch::for_each(
+        &extractor,
+        &args.paths,
+        &opts,
+        &indicatif::ProgressBar::hidden(),
+        |item| {
+            match item {
+                Ok((doc, found)) => {
+                    for v in armscope_extract::schema::json_lines(&doc.id, &doc.text, &found) {
+                        writeln!(out, "{v}")?;
                     }
                 }
                 Err(e) => {
@@ -55,8 +46,9 @@ pub fn run(catalog_dir: Option<&Path>, args: Args) -> anyhow::Result<ExitCode> {
                     eprintln!("armscope: skipped: {e}");
                 }
             }
-        }
-    }
+            Ok(())
+        },
+    )?;
     out.flush()?;
     Ok(if failed > 0 {
         ExitCode::from(1)

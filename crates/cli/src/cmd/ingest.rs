@@ -9,7 +9,6 @@ use armscope_catalog::Catalog;
 use armscope_extract::Extractor;
 use armscope_ingest::ReadOptions;
 use armscope_store::{Inserted, Store};
-use rayon::prelude::*;
 
 use crate::settings::DbArg;
 
@@ -70,48 +69,34 @@ pub fn ingest(
         ..ReadOptions::default()
     };
     let mut summary = Summary::default();
-    for path in paths {
-        let results = armscope_ingest::read_path(path, &opts);
-        let bar = crate::progress::bar(results.len() as u64, "ingest");
-        // Extraction is pure and runs on every core; storing stays on this thread, one
-        // transaction per document.
-        let extracted: Vec<_> = results
-            .into_par_iter()
-            .map(|r| {
-                let doc = r.map_err(|e| e.to_string())?;
-                let found = crate::guard::extract(&extractor, &doc)?;
-                Ok((doc, found))
-            })
-            .collect::<Vec<Result<_, String>>>();
-        for r in extracted {
-            bar.inc(1);
-            summary.read += 1;
-            match r {
-                Err(e) => {
-                    summary.failed += 1;
-                    bar.suspend(|| eprintln!("armscope: skipped: {e}"));
-                }
-                Ok((doc, found)) => {
-                    match store.insert_document(&doc, &found.mentions, &found.transfers) {
-                        Ok(Inserted::New) => {
-                            summary.stored += 1;
-                            summary.transfers += found.transfers.len();
-                        }
-                        Ok(Inserted::Duplicate { .. }) => summary.skipped += 1,
-                        Err(e) => {
-                            summary.failed += 1;
-                            bar.suspend(|| {
-                                eprintln!(
-                                    "armscope: not stored: {} ({}): {e:#}",
-                                    doc.id, doc.source
-                                )
-                            });
-                        }
+    let bar = crate::progress::bar(0, "ingest");
+    // Extraction is pure and runs on every core, a chunk at a time; storing stays on this
+    // thread, one transaction per document, so each is stored as soon as its chunk is done.
+    crate::batch::for_each(&extractor, paths, &opts, &bar, |item| {
+        summary.read += 1;
+        match item {
+            Err(e) => {
+                summary.failed += 1;
+                bar.suspend(|| eprintln!("armscope: skipped: {e}"));
+            }
+            Ok((doc, found)) => {
+                match store.insert_document(&doc, &found.mentions, &found.transfers) {
+                    Ok(Inserted::New) => {
+                        summary.stored += 1;
+                        summary.transfers += found.transfers.len();
+                    }
+                    Ok(Inserted::Duplicate { .. }) => summary.skipped += 1,
+                    Err(e) => {
+                        summary.failed += 1;
+                        bar.suspend(|| {
+                            eprintln!("armscope: not stored: {} ({}): {e:#}", doc.id, doc.source)
+                        });
                     }
                 }
             }
         }
-        bar.finish_and_clear();
-    }
+        Ok(())
+    })?;
+    bar.finish_and_clear();
     Ok(summary)
 }
