@@ -38,6 +38,8 @@ enum Command {
     Show(cmd::show::Args),
     /// List the deals whose sources disagree, each value with its documents.
     Conflicts(cmd::conflicts::Args),
+    /// List the documents behind one deal: date, source, URL, the values each supports, copies.
+    Sources(cmd::sources::Args),
     /// Ingest the sample corpus shipped with armscope into a fresh database and print the register.
     Demo(cmd::demo::Args),
     /// Check or summarise the catalog, or look names up in it.
@@ -61,6 +63,7 @@ fn main() -> ExitCode {
         Command::Register(args) => cmd::register::run(args),
         Command::Show(args) => cmd::show::run(args),
         Command::Conflicts(args) => cmd::conflicts::run(args),
+        Command::Sources(args) => cmd::sources::run(args),
         Command::Demo(args) => cmd::demo::run(cli.catalog.as_deref(), args),
         Command::Catalog(command) => cmd::catalog::run(cli.catalog.as_deref(), command),
     };

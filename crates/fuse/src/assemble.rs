@@ -23,6 +23,7 @@ pub(crate) fn deal(key: &GroupKey, cluster: &Cluster, ordinal: usize, copies: &C
         recipient: key.recipient.clone(),
         family: key.family.clone(),
         system: display_system(members),
+        category: category(members),
         kind: key.kind,
         status: status(members, copies),
         quantity: field(members, copies, "quantity", |t| t.quantity.clone()),
@@ -106,6 +107,20 @@ fn display_system(members: &[&Report]) -> String {
         .max_by_key(|(system, count)| (*count, system.chars().count()))
         .map(|(system, _)| system.to_string())
         .unwrap_or_default()
+}
+
+/// The most frequently reported category; ties → alphabetical.
+fn category(members: &[&Report]) -> Option<String> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for category in members.iter().filter_map(|r| r.transfer.category.as_deref()) {
+        *counts.entry(category).or_default() += 1;
+    }
+    // `max_by_key` keeps the last maximum; reversed, that is the alphabetically first.
+    counts
+        .into_iter()
+        .rev()
+        .max_by_key(|(_, count)| *count)
+        .map(|(category, _)| category.to_string())
 }
 
 fn source(report: &Report, members: &[&Report], copies: &Copies) -> Source {

@@ -31,6 +31,9 @@ pub struct Deal {
     pub family: String,
     /// Display designation: the most frequently reported one (ties: longest, then alphabetical).
     pub system: String,
+    /// Category of the item (`fighter aircraft`, `air defence`…), the one most reports give.
+    #[serde(default)]
+    pub category: Option<String>,
     /// Sale, licence, assistance or joint development.
     pub kind: TransferKind,
     /// Stage of the deal.

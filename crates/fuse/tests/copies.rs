@@ -5,7 +5,7 @@ mod support;
 use std::collections::BTreeSet;
 
 use armscope_core::Status;
-use armscope_fuse::{deal_group, fuse, fuse_with, Copies, Report};
+use armscope_fuse::{deal_group, fuse, fuse_with, render, Copies, Report};
 use support::{fighter_reports, report};
 
 /// Two documents (the second a syndicated copy of the first) say $2 billion; one independent,
@@ -98,4 +98,54 @@ fn fusing_some_groups_alone_gives_the_same_deals_as_fusing_everything() {
         assert_eq!(alone, expected, "group {group}");
         assert!(alone.iter().all(|d| d.id.starts_with(group.as_str())));
     }
+}
+
+#[test]
+fn show_marks_copies_and_walks_the_stages_in_order() {
+    let mut reports = copied_value();
+    reports.push(
+        report("d.txt", "RU", "CN", "Su-35", Some("su-35"), "Russia began delivering the jets.")
+            .status(Status::Delivering)
+            .published("2016-12-25")
+            .build(),
+    );
+    reports.push(
+        report("e.txt", "RU", "CN", "Su-35", Some("su-35"), "The contract was signed.")
+            .status(Status::Ordered)
+            .published("2015-11-19")
+            .build(),
+    );
+    let deal = &fuse_with(&reports, &Copies::new([["a.txt", "b.txt"]]))[0];
+    let view = render::show(deal);
+    assert!(view.contains("5 source(s) in 4 independent document(s)"), "{view}");
+    assert!(view.contains("(Su-35, reports delivered, copy of a.txt)"), "{view}");
+    assert!(view.contains("timeline: ordered → delivering → delivered\n"), "{view}");
+    assert!(view.contains("  talks       (not reported)\n"), "{view}");
+    assert!(
+        view.contains("  ordered     2015-11-19  e.txt\n              \"The contract was signed.\""),
+        "{view}"
+    );
+    // The earliest dated report of a stage is the original, not its later copy.
+    assert!(view.contains("  delivered   2019-01-10  a.txt"), "{view}");
+    assert!(!view.contains("cancelled"), "{view}");
+}
+
+#[test]
+fn sources_list_each_document_with_what_it_supports() {
+    let deal = &fuse_with(&copied_value(), &Copies::new([["a.txt", "b.txt"]]))[0];
+    let docs = render::supports(deal);
+    let ids: Vec<&str> = docs.iter().map(|d| d.doc_id.as_str()).collect();
+    assert_eq!(ids, ["a.txt", "b.txt", "c.txt"]);
+    assert_eq!(docs[1].copy_of.as_deref(), Some("a.txt"));
+    assert_eq!(
+        docs[0].supports,
+        ["status: delivered", "value: $2 bn (not chosen)"]
+    );
+    assert_eq!(docs[2].supports, ["value: $2.5 bn"]);
+    let text = render::sources(deal, &docs);
+    assert!(text.contains("3 report(s) in 3 document(s), 2 independent"), "{text}");
+    assert!(
+        text.contains("b.txt  2019-01-11  [copy of a.txt: not independent]\n"),
+        "{text}"
+    );
 }

@@ -5,3 +5,4 @@ pub mod extract;
 pub mod ingest;
 pub mod register;
 pub mod show;
+pub mod sources;

@@ -1,9 +1,11 @@
-//! Renderings of fused deals: an aligned table, a register CSV, JSON lines, one deal in full.
+//! Renderings of fused deals: an aligned table, a register CSV, JSON lines, one deal in full,
+//! the documents behind a deal.
 
 mod conflicts;
 mod csv;
 mod format;
 mod show;
+mod sources;
 mod table;
 
 use std::io::{self, Write};
@@ -13,6 +15,7 @@ use crate::model::Deal;
 pub use self::conflicts::{conflicts, has_conflict};
 pub use self::csv::csv;
 pub use self::show::show;
+pub use self::sources::{sources, supports, DocumentSupport};
 pub use self::table::table;
 
 /// Writes one deal per line as JSON, the full structure (every value with its sources).

@@ -50,6 +50,10 @@ impl Builder {
         self.0.transfer.status = Some(s);
         self
     }
+    pub fn category(mut self, category: &str) -> Self {
+        self.0.transfer.category = Some(category.into());
+        self
+    }
     pub fn qty(mut self, n: u64) -> Self {
         self.0.transfer.quantity = Some(Quantity {
             value: n,
