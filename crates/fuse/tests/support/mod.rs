@@ -106,6 +106,10 @@ impl Builder {
         self.0.transfer.recipient = None;
         self
     }
+    pub fn no_supplier(mut self) -> Self {
+        self.0.transfer.supplier = None;
+        self
+    }
     /// Moves the evidence to `start` in the document (several reports from one document).
     pub fn at(mut self, start: usize) -> Self {
         let e = &mut self.0.transfer.evidence;
