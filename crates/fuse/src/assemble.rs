@@ -112,7 +112,10 @@ fn display_system(members: &[&Report]) -> String {
 /// The most frequently reported category; ties → alphabetical.
 fn category(members: &[&Report]) -> Option<String> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for category in members.iter().filter_map(|r| r.transfer.category.as_deref()) {
+    for category in members
+        .iter()
+        .filter_map(|r| r.transfer.category.as_deref())
+    {
         *counts.entry(category).or_default() += 1;
     }
     // `max_by_key` keeps the last maximum; reversed, that is the alphabetically first.

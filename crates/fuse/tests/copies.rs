@@ -11,21 +11,34 @@ use support::{fighter_reports, report};
 /// Two documents (the second a syndicated copy of the first) say $2 billion; one independent,
 /// later document says $2.5 billion.
 fn copied_value() -> Vec<Report> {
+    let wire = |doc: &str, date: &str| {
+        report(
+            doc,
+            "RU",
+            "CN",
+            "Su-35",
+            Some("su-35"),
+            "Moscow sold 24 Su-35 for $2 billion.",
+        )
+        .usd(2.0e9)
+        .status(Status::Delivered)
+        .published(date)
+        .build()
+    };
     vec![
-        report("a.txt", "RU", "CN", "Su-35", Some("su-35"), "Moscow sold 24 Su-35 for $2 billion.")
-            .usd(2.0e9)
-            .status(Status::Delivered)
-            .published("2019-01-10")
-            .build(),
-        report("b.txt", "RU", "CN", "Su-35", Some("su-35"), "Moscow sold 24 Su-35 for $2 billion.")
-            .usd(2.0e9)
-            .status(Status::Delivered)
-            .published("2019-01-11")
-            .build(),
-        report("c.txt", "RU", "CN", "Su-35", Some("su-35"), "The 24 jets cost $2.5 billion.")
-            .usd(2.5e9)
-            .published("2020-05-01")
-            .build(),
+        wire("a.txt", "2019-01-10"),
+        wire("b.txt", "2019-01-11"),
+        report(
+            "c.txt",
+            "RU",
+            "CN",
+            "Su-35",
+            Some("su-35"),
+            "The 24 jets cost $2.5 billion.",
+        )
+        .usd(2.5e9)
+        .published("2020-05-01")
+        .build(),
     ]
 }
 
@@ -70,13 +83,36 @@ fn fusing_some_groups_alone_gives_the_same_deals_as_fusing_everything() {
     let mut reports = fighter_reports();
     reports.extend(copied_value());
     reports.extend([
-        report("h.txt", "US", "PL", "HIMARS", Some("himars"), "Warsaw signed for 18 launchers.")
-            .qty(18)
-            .year(2019)
-            .build(),
+        report(
+            "h.txt",
+            "US",
+            "PL",
+            "HIMARS",
+            Some("himars"),
+            "Warsaw signed for 18 launchers.",
+        )
+        .qty(18)
+        .year(2019)
+        .build(),
         // Two spellings without a catalog family: two groups whose ids slug alike, numbered.
-        report("s.txt", "RU", "TR", "S-400", None, "Ankara bought the S-400.").build(),
-        report("t.txt", "RU", "TR", "S 400", None, "Ankara bought the S 400.").build(),
+        report(
+            "s.txt",
+            "RU",
+            "TR",
+            "S-400",
+            None,
+            "Ankara bought the S-400.",
+        )
+        .build(),
+        report(
+            "t.txt",
+            "RU",
+            "TR",
+            "S 400",
+            None,
+            "Ankara bought the S 400.",
+        )
+        .build(),
     ]);
     let copies = Copies::new([["a.txt", "b.txt"]]);
     let all = fuse_with(&reports, &copies);
@@ -104,25 +140,50 @@ fn fusing_some_groups_alone_gives_the_same_deals_as_fusing_everything() {
 fn show_marks_copies_and_walks_the_stages_in_order() {
     let mut reports = copied_value();
     reports.push(
-        report("d.txt", "RU", "CN", "Su-35", Some("su-35"), "Russia began delivering the jets.")
-            .status(Status::Delivering)
-            .published("2016-12-25")
-            .build(),
+        report(
+            "d.txt",
+            "RU",
+            "CN",
+            "Su-35",
+            Some("su-35"),
+            "Russia began delivering the jets.",
+        )
+        .status(Status::Delivering)
+        .published("2016-12-25")
+        .build(),
     );
     reports.push(
-        report("e.txt", "RU", "CN", "Su-35", Some("su-35"), "The contract was signed.")
-            .status(Status::Ordered)
-            .published("2015-11-19")
-            .build(),
+        report(
+            "e.txt",
+            "RU",
+            "CN",
+            "Su-35",
+            Some("su-35"),
+            "The contract was signed.",
+        )
+        .status(Status::Ordered)
+        .published("2015-11-19")
+        .build(),
     );
     let deal = &fuse_with(&reports, &Copies::new([["a.txt", "b.txt"]]))[0];
     let view = render::show(deal);
-    assert!(view.contains("5 source(s) in 4 independent document(s)"), "{view}");
-    assert!(view.contains("(Su-35, reports delivered, copy of a.txt)"), "{view}");
-    assert!(view.contains("timeline: ordered → delivering → delivered\n"), "{view}");
+    assert!(
+        view.contains("5 source(s) in 4 independent document(s)"),
+        "{view}"
+    );
+    assert!(
+        view.contains("(Su-35, reports delivered, copy of a.txt)"),
+        "{view}"
+    );
+    assert!(
+        view.contains("timeline: ordered → delivering → delivered\n"),
+        "{view}"
+    );
     assert!(view.contains("  talks       (not reported)\n"), "{view}");
     assert!(
-        view.contains("  ordered     2015-11-19  e.txt\n              \"The contract was signed.\""),
+        view.contains(
+            "  ordered     2015-11-19  e.txt\n              \"The contract was signed.\""
+        ),
         "{view}"
     );
     // The earliest dated report of a stage is the original, not its later copy.
@@ -143,7 +204,10 @@ fn sources_list_each_document_with_what_it_supports() {
     );
     assert_eq!(docs[2].supports, ["value: $2.5 bn"]);
     let text = render::sources(deal, &docs);
-    assert!(text.contains("3 report(s) in 3 document(s), 2 independent"), "{text}");
+    assert!(
+        text.contains("3 report(s) in 3 document(s), 2 independent"),
+        "{text}"
+    );
     assert!(
         text.contains("b.txt  2019-01-11  [copy of a.txt: not independent]\n"),
         "{text}"

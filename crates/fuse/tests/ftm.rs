@@ -14,15 +14,29 @@ use support::{fighter_reports, report};
 fn export() -> (String, Vec<Value>) {
     let mut reports = fighter_reports();
     reports.push(
-        report("003.txt", "RU", "CN", "Su-35", Some("su-35"), "A copy: 24 Su-35 delivered.")
-            .status(Status::Delivered)
-            .build(),
+        report(
+            "003.txt",
+            "RU",
+            "CN",
+            "Su-35",
+            Some("su-35"),
+            "A copy: 24 Su-35 delivered.",
+        )
+        .status(Status::Delivered)
+        .build(),
     );
     // A deal without a known supplier: no award, and still valid.
     reports.push(
-        report("050.txt", "XX", "EG", "Rafale", Some("rafale"), "Egypt bought Rafales.")
-            .no_supplier()
-            .build(),
+        report(
+            "050.txt",
+            "XX",
+            "EG",
+            "Rafale",
+            Some("rafale"),
+            "Egypt bought Rafales.",
+        )
+        .no_supplier()
+        .build(),
     );
     let deals = fuse_with(&reports, &Copies::new([["000.txt", "003.txt"]]));
     let mut context = FtmContext::default();
@@ -78,7 +92,12 @@ fn the_checker_catches_made_up_schemata_properties_and_dangling_references() {
     ]
     .join("\n");
     let problems = ftm_problems(&bad);
-    for expected in ["\"Country\"", "\"buyer\"", "\"nobody\"", "repeated id \"c\""] {
+    for expected in [
+        "\"Country\"",
+        "\"buyer\"",
+        "\"nobody\"",
+        "repeated id \"c\"",
+    ] {
         assert!(
             problems.iter().any(|p| p.contains(expected)),
             "{expected} not reported: {problems:#?}"
@@ -104,23 +123,30 @@ fn states_deals_suppliers_and_sources_map_to_their_ftm_roles() {
     let award = find(&entities, "armscope-award-RU-CN-su-35-2015");
     assert_eq!(award["schema"], "ContractAward");
     assert_eq!(award["properties"]["supplier"][0], "armscope-state-ru");
-    assert_eq!(award["properties"]["contract"][0], "armscope-deal-RU-CN-su-35-2015");
+    assert_eq!(
+        award["properties"]["contract"][0],
+        "armscope-deal-RU-CN-su-35-2015"
+    );
     assert_eq!(award["properties"]["status"][0], "delivered");
 
     let article = find(&entities, "armscope-article-000.txt");
     assert_eq!(article["schema"], "Article");
     assert_eq!(article["properties"]["publishedAt"][0], "2019-01-10");
-    let copy = find(
-        &entities,
-        "armscope-documentation-RU-CN-su-35-2015-003.txt",
-    );
+    let copy = find(&entities, "armscope-documentation-RU-CN-su-35-2015-003.txt");
     assert_eq!(copy["properties"]["role"][0], "copy");
-    assert_eq!(find(&entities, "armscope-person-dmitry-shugaev")["schema"], "Person");
+    assert_eq!(
+        find(&entities, "armscope-person-dmitry-shugaev")["schema"],
+        "Person"
+    );
     assert_eq!(
         find(&entities, "armscope-org-rosoboronexport")["properties"]["country"][0],
         "ru"
     );
     // No supplier, no award; the deal is still there.
-    assert!(entities.iter().any(|e| e["id"] == "armscope-deal-XX-EG-rafale-1"));
-    assert!(!entities.iter().any(|e| e["id"] == "armscope-award-XX-EG-rafale-1"));
+    assert!(entities
+        .iter()
+        .any(|e| e["id"] == "armscope-deal-XX-EG-rafale-1"));
+    assert!(!entities
+        .iter()
+        .any(|e| e["id"] == "armscope-award-XX-EG-rafale-1"));
 }

@@ -106,8 +106,14 @@ mod tests {
 
     #[test]
     fn words_ignore_case_and_punctuation() {
-        assert_eq!(words("Russia’s key-partners"), ["russia", "s", "key", "partners"]);
-        assert_eq!(words("Russia's KEY partners"), ["russia", "s", "key", "partners"]);
+        assert_eq!(
+            words("Russia’s key-partners"),
+            ["russia", "s", "key", "partners"]
+        );
+        assert_eq!(
+            words("Russia's KEY partners"),
+            ["russia", "s", "key", "partners"]
+        );
     }
 
     #[test]

@@ -66,8 +66,18 @@ fn first_run() -> Vec<(Document, Vec<Transfer>)> {
     su35.value = usd(2.0e9);
     let himars = "Poland signed for 18 HIMARS launchers in 2019, the defence ministry said.";
     vec![
-        doc("a-agency", 1, &format!("Moscow, January 1.\n{WIRE}"), vec![su35]),
-        doc("a-himars", 2, himars, vec![transfer("US", "PL", "HIMARS", himars)]),
+        doc(
+            "a-agency",
+            1,
+            &format!("Moscow, January 1.\n{WIRE}"),
+            vec![su35],
+        ),
+        doc(
+            "a-himars",
+            2,
+            himars,
+            vec![transfer("US", "PL", "HIMARS", himars)],
+        ),
     ]
 }
 
@@ -79,7 +89,12 @@ fn second_run() -> Vec<(Document, Vec<Transfer>)> {
     let mut independent = transfer("RU", "CN", "Su-35", other);
     independent.value = usd(2.5e9);
     vec![
-        doc("b-copy", 3, &format!("Reprinted from the agency.\n{WIRE}"), vec![copied]),
+        doc(
+            "b-copy",
+            3,
+            &format!("Reprinted from the agency.\n{WIRE}"),
+            vec![copied],
+        ),
         doc("b-magazine", 9, other, vec![independent]),
     ]
 }
@@ -131,7 +146,12 @@ fn two_runs_give_the_register_of_one_and_rewrite_only_touched_groups() {
     assert_eq!(register, load(&at_once).unwrap());
 
     // And both equal a fusion of everything from scratch.
-    let reports = at_once.transfers().unwrap().into_iter().map(report).collect::<Vec<_>>();
+    let reports = at_once
+        .transfers()
+        .unwrap()
+        .into_iter()
+        .map(report)
+        .collect::<Vec<_>>();
     let copies = Copies::new(at_once.near_duplicate_groups().unwrap());
     let mut fresh: Vec<Deal> = fuse_with(&reports, &copies);
     fresh.sort_by(|a, b| a.id.cmp(&b.id));

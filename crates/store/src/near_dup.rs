@@ -179,7 +179,10 @@ pub(crate) fn groups(conn: &Connection) -> Result<Vec<Vec<String>>, StoreError> 
             .entry(link.doc_id.clone())
             .or_default()
             .push(link.other_id.clone());
-        neighbours.entry(link.other_id).or_default().push(link.doc_id);
+        neighbours
+            .entry(link.other_id)
+            .or_default()
+            .push(link.doc_id);
     }
     let mut seen: BTreeSet<String> = BTreeSet::new();
     let mut groups = Vec::new();

@@ -72,7 +72,10 @@ fn a_shared_reworded_paragraph_links_two_articles_in_either_order() {
         );
         let link = &store.near_duplicates().unwrap()[0];
         assert_eq!(link.shared_units, 1);
-        assert!(link.unit_containment >= 0.4 && link.jaccard < 0.5, "{link:?}");
+        assert!(
+            link.unit_containment >= 0.4 && link.jaccard < 0.5,
+            "{link:?}"
+        );
         assert_eq!(
             store.near_duplicate_groups().unwrap(),
             [vec!["agency".to_string(), "magazine".to_string()]]
@@ -97,9 +100,13 @@ fn documents_stored_before_detection_are_indexed_by_an_update() {
     assert_eq!(linked_pairs(&store).len(), 1);
 }
 
-/// The shared seed corpus, when `../shared` is beside the checkout.
+/// The shared seed corpus, when `../shared` is beside the checkout (or `ARMSCOPE_SHARED` names
+/// it, as from a git worktree).
 fn seeds() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/seeds");
+    let shared = std::env::var_os("ARMSCOPE_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
+    let dir = shared.join("corpus/seeds");
     dir.is_dir().then_some(dir)
 }
 

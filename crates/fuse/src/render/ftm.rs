@@ -138,7 +138,11 @@ fn entities(deals: &[Deal], context: &FtmContext) -> Vec<Entity> {
 fn contract(deal: &Deal, context: &FtmContext) -> Entity {
     let mut c = Entity::new(format!("armscope-deal-{}", deal.id), "Contract");
     let name = |code: &Option<String>| match code {
-        Some(code) => context.state_names.get(code).cloned().unwrap_or(code.clone()),
+        Some(code) => context
+            .state_names
+            .get(code)
+            .cloned()
+            .unwrap_or(code.clone()),
         None => "unknown".to_string(),
     };
     c.set(
@@ -154,7 +158,10 @@ fn contract(deal: &Deal, context: &FtmContext) -> Entity {
     );
     c.set("authority", deal.recipient.as_deref().map(state_id));
     c.set("type", [deal.kind.as_str().to_string()]);
-    c.set("contractDate", deal.order_year.chosen.map(|y| y.to_string()));
+    c.set(
+        "contractDate",
+        deal.order_year.chosen.map(|y| y.to_string()),
+    );
     set_money(&mut c, deal);
     if deal.status.chosen == Some(Status::Cancelled) {
         c.set("cancelled", ["true".to_string()]);
@@ -298,7 +305,10 @@ fn mentioned(articles: &BTreeSet<&str>, context: &FtmContext) -> Vec<Entity> {
             continue;
         };
         for org in &meta.organizations {
-            parties.entry(("Organization", org)).or_default().insert(doc);
+            parties
+                .entry(("Organization", org))
+                .or_default()
+                .insert(doc);
         }
         for person in &meta.people {
             parties.entry(("Person", person)).or_default().insert(doc);
@@ -314,7 +324,11 @@ fn mentioned(articles: &BTreeSet<&str>, context: &FtmContext) -> Vec<Entity> {
         }
         let mut e = Entity::new(id.clone(), schema);
         e.set("name", [party.name.clone()]);
-        let country = if schema == "Person" { "nationality" } else { "country" };
+        let country = if schema == "Person" {
+            "nationality"
+        } else {
+            "country"
+        };
         e.set(country, party.state.as_ref().map(|s| s.to_lowercase()));
         out.push(e);
         for doc in docs {

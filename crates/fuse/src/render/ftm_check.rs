@@ -11,7 +11,13 @@ const SCHEMA: &str = include_str!("../../data/ftm_schema.json");
 
 /// Properties whose values are entity ids, in the schemata armscope emits.
 const REFERENCES: [&str; 7] = [
-    "authority", "supplier", "contract", "document", "entity", "proof", "parent",
+    "authority",
+    "supplier",
+    "contract",
+    "document",
+    "entity",
+    "proof",
+    "parent",
 ];
 
 #[derive(Deserialize)]
@@ -30,7 +36,11 @@ pub fn ftm_problems(json_lines: &str) -> Vec<String> {
     let mut problems = Vec::new();
     let mut ids: BTreeSet<String> = BTreeSet::new();
     let mut references: Vec<(String, String)> = Vec::new();
-    for (n, line) in json_lines.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+    for (n, line) in json_lines
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
         let line_no = n + 1;
         let entity: Value = match serde_json::from_str(line) {
             Ok(v) => v,
@@ -45,7 +55,9 @@ pub fn ftm_problems(json_lines: &str) -> Vec<String> {
         }
         let name = entity["schema"].as_str().unwrap_or_default();
         let Some(allowed) = schema.schemata.get(name) else {
-            problems.push(format!("{id}: schema {name:?} is not an allowed FtM schema"));
+            problems.push(format!(
+                "{id}: schema {name:?} is not an allowed FtM schema"
+            ));
             continue;
         };
         let Some(properties) = entity["properties"].as_object() else {
@@ -73,7 +85,9 @@ pub fn ftm_problems(json_lines: &str) -> Vec<String> {
     }
     for (from, to) in references {
         if !ids.contains(&to) {
-            problems.push(format!("{from}: refers to {to:?}, which is not in the output"));
+            problems.push(format!(
+                "{from}: refers to {to:?}, which is not in the output"
+            ));
         }
     }
     problems
