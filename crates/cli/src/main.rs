@@ -40,6 +40,9 @@ enum Command {
     Conflicts(cmd::conflicts::Args),
     /// List the documents behind one deal: date, source, URL, the values each supports, copies.
     Sources(cmd::sources::Args),
+    /// List the stored documents that repeat each other's text (syndicated copies, shared
+    /// paragraphs), with how much they share.
+    NearDuplicates(cmd::near_duplicates::Args),
     /// Export the register in another data model (ftm: FollowTheMoney JSON Lines).
     #[command(subcommand)]
     Export(cmd::export::Command),
@@ -67,6 +70,7 @@ fn main() -> ExitCode {
         Command::Show(args) => cmd::show::run(args),
         Command::Conflicts(args) => cmd::conflicts::run(args),
         Command::Sources(args) => cmd::sources::run(args),
+        Command::NearDuplicates(args) => cmd::near_duplicates::run(args),
         Command::Export(command) => cmd::export::run(cli.catalog.as_deref(), command),
         Command::Demo(args) => cmd::demo::run(cli.catalog.as_deref(), args),
         Command::Catalog(command) => cmd::catalog::run(cli.catalog.as_deref(), command),

@@ -134,6 +134,12 @@ fn the_seeds_that_share_paragraphs_are_marked_copies_and_count_once() {
     let Some((_dir, db)) = ingested_seeds() else {
         return;
     };
+    let links = json_lines(stdout(&["near-duplicates", "--db", &db, "--json"]).as_bytes());
+    assert_eq!(links.len(), 1, "{links:#?}");
+    assert_eq!(links[0]["doc_id"], "001_8210a019ac6f9758.txt");
+    assert_eq!(links[0]["other_id"], "000_8cde72f2af83a6cf.txt");
+    assert!(links[0]["shared_units"].as_u64().unwrap() >= 1);
+
     let deals = deals(&db);
     let copies: BTreeSet<(String, String)> = deals
         .iter()

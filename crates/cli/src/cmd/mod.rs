@@ -4,6 +4,7 @@ pub mod demo;
 pub mod export;
 pub mod extract;
 pub mod ingest;
+pub mod near_duplicates;
 pub mod register;
 pub mod show;
 pub mod sources;
