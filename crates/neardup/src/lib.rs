@@ -77,39 +77,63 @@ pub struct Overlap {
     pub jaccard: f64,
 }
 
+/// A text's shingles, whole and per unit: computed once, compared with many candidates.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shingled {
+    all: BTreeSet<u64>,
+    units: Vec<BTreeSet<u64>>,
+}
+
+impl Shingled {
+    /// Shingles `text`.
+    pub fn new(text: &str) -> Shingled {
+        Shingled {
+            all: shingles(&words(text)),
+            units: units(text),
+        }
+    }
+
+    /// The signature and band keys of the text.
+    pub fn fingerprint(&self) -> Fingerprint {
+        let signature = signature(&self.all);
+        let mut keys: BTreeSet<i64> = BTreeSet::new();
+        if !self.all.is_empty() {
+            keys.extend(band_keys(&signature));
+        }
+        for unit in &self.units {
+            keys.extend(band_keys(&minhash::signature(unit)));
+        }
+        Fingerprint {
+            shingles: self.all.len(),
+            signature,
+            band_keys: keys.into_iter().collect(),
+        }
+    }
+}
+
 /// The signature and band keys of `text`.
 pub fn fingerprint(text: &str) -> Fingerprint {
-    let all = shingles(&words(text));
-    let signature = signature(&all);
-    let mut keys: BTreeSet<i64> = BTreeSet::new();
-    if !all.is_empty() {
-        keys.extend(band_keys(&signature));
-    }
-    for unit in units(text) {
-        keys.extend(band_keys(&minhash::signature(&unit)));
-    }
-    Fingerprint {
-        shingles: all.len(),
-        signature,
-        band_keys: keys.into_iter().collect(),
-    }
+    Shingled::new(text).fingerprint()
 }
 
 /// Compares two texts exactly; `Some` when they are near-duplicates (see the crate docs).
 /// Symmetric: `overlap(a, b)` and `overlap(b, a)` agree on whether they are linked.
 pub fn overlap(a: &str, b: &str) -> Option<Overlap> {
-    let (all_a, all_b) = (shingles(&words(a)), shingles(&words(b)));
-    let common = all_a.intersection(&all_b).count();
-    let union = all_a.len() + all_b.len() - common;
-    let jaccard = ratio(common, union);
-    let containment = ratio(common, all_a.len().min(all_b.len()));
+    compare(&Shingled::new(a), &Shingled::new(b))
+}
 
-    let (units_a, units_b) = (units(a), units(b));
+/// [`overlap`] of two texts already shingled.
+pub fn compare(a: &Shingled, b: &Shingled) -> Option<Overlap> {
+    let common = a.all.intersection(&b.all).count();
+    let union = a.all.len() + b.all.len() - common;
+    let jaccard = ratio(common, union);
+    let containment = ratio(common, a.all.len().min(b.all.len()));
+
     let mut shared_units = 0;
     let mut unit_containment: f64 = 0.0;
-    for ua in &units_a {
+    for ua in &a.units {
         let mut best: f64 = 0.0;
-        for ub in &units_b {
+        for ub in &b.units {
             let shared = ua.intersection(ub).count();
             if shared >= MIN_SHARED_SHINGLES {
                 best = best.max(ratio(shared, ua.len().min(ub.len())));

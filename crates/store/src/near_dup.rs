@@ -35,7 +35,8 @@ pub struct NearDuplicate {
 /// that share a band key, and links the near-duplicates. Runs inside the caller's transaction,
 /// so a document is never stored without them.
 pub(crate) fn index(conn: &Connection, key: i64, text: &str) -> Result<(), StoreError> {
-    let print = armscope_neardup::fingerprint(text);
+    let shingled = armscope_neardup::Shingled::new(text);
+    let print = shingled.fingerprint();
     let minhash: Vec<u8> = print
         .signature
         .iter()
@@ -74,13 +75,14 @@ pub(crate) fn index(conn: &Connection, key: i64, text: &str) -> Result<(), Store
     // Most shared keys first; the older document first on a tie, so the choice is stable.
     candidates.sort_by_key(|&(other, n)| (std::cmp::Reverse(n), other));
     candidates.truncate(MAX_CANDIDATES);
-    for (other, _) in candidates {
+    for (other_key, _) in candidates {
         let other_text: String = conn
             .prepare_cached("SELECT text FROM documents WHERE key = ?1")
-            .and_then(|mut stmt| stmt.query_row([other], |row| row.get(0)))
+            .and_then(|mut stmt| stmt.query_row([other_key], |row| row.get(0)))
             .context("reading a candidate near-duplicate")?;
-        if let Some(found) = armscope_neardup::overlap(text, &other_text) {
-            link(conn, key, other, &found)?;
+        let other = armscope_neardup::Shingled::new(&other_text);
+        if let Some(found) = armscope_neardup::compare(&shingled, &other) {
+            link(conn, key, other_key, &found)?;
         }
     }
     Ok(())
