@@ -6,13 +6,14 @@ use armscope_core::{Status, TransferKind};
 
 use crate::choose::{field, status};
 use crate::cluster::{Cluster, GroupKey};
-use crate::copies::Copies;
+use crate::copies::{Copies, DealCopies};
 use crate::model::{Deal, Report, Source, Stage};
 
 /// The deal of one cluster; `ordinal` (1-based) numbers the group's clusters without an order
 /// year, so their ids stay distinct.
 pub(crate) fn deal(key: &GroupKey, cluster: &Cluster, ordinal: usize, copies: &Copies) -> Deal {
     let members = &cluster.members;
+    let copies = &copies.within(members);
     let suffix = match cluster.order_year {
         Some(year) => year.to_string(),
         None => ordinal.to_string(),
@@ -43,14 +44,14 @@ pub(crate) fn group_id(key: &GroupKey) -> String {
 }
 
 /// Distinct documents, copies of one text counting once.
-fn independent(members: &[&Report], copies: &Copies) -> usize {
+fn independent(members: &[&Report], copies: &DealCopies) -> usize {
     let witnesses: BTreeSet<_> = members.iter().map(|r| copies.witness(&r.doc_id)).collect();
     witnesses.len()
 }
 
 /// The document a report's document copies, among the deal's own sources: the earliest of its
 /// copies there (dated before undated, then by id). None for the earliest itself.
-fn copy_of(report: &Report, members: &[&Report], copies: &Copies) -> Option<String> {
+fn copy_of(report: &Report, members: &[&Report], copies: &DealCopies) -> Option<String> {
     let order = |r: &Report| (r.published.is_none(), r.published, r.doc_id.clone());
     let original = members
         .iter()
@@ -126,7 +127,7 @@ fn category(members: &[&Report]) -> Option<String> {
         .map(|(category, _)| category.to_string())
 }
 
-fn source(report: &Report, members: &[&Report], copies: &Copies) -> Source {
+fn source(report: &Report, members: &[&Report], copies: &DealCopies) -> Source {
     Source {
         copy_of: copy_of(report, members, copies),
         doc_id: report.doc_id.clone(),

@@ -7,7 +7,7 @@ use armscope_core::{Money, Qualifier, Quantity, Status, Transfer, YearRange};
 use jiff::civil::Date;
 
 use crate::compat::{money_agrees, quantities_agree, years_agree};
-use crate::copies::{Copies, Witness};
+use crate::copies::DealCopies;
 use crate::model::{Field, Report, Reported};
 
 /// What field choice needs to know about a kind of value.
@@ -99,7 +99,7 @@ impl Value for Status {
 /// copies counting once) and latest publication.
 struct Tally<T> {
     reported: Reported<T>,
-    docs: BTreeSet<Witness>,
+    docs: BTreeSet<usize>,
     latest: Option<Date>,
 }
 
@@ -108,7 +108,7 @@ struct Tally<T> {
 /// publication, then canonical order.
 fn ranked<T: Value>(
     members: &[&Report],
-    copies: &Copies,
+    copies: &DealCopies,
     name: &str,
     get: impl Fn(&Transfer) -> Option<T>,
 ) -> Vec<Tally<T>> {
@@ -163,7 +163,7 @@ fn conflicting<T: Value>(values: &[Reported<T>]) -> bool {
 /// A field chosen by support (see [`ranked`]); `name` selects the field's span in the evidence.
 pub(crate) fn field<T: Value>(
     members: &[&Report],
-    copies: &Copies,
+    copies: &DealCopies,
     name: &str,
     get: impl Fn(&Transfer) -> Option<T>,
 ) -> Field<T> {
@@ -183,7 +183,7 @@ pub(crate) fn field<T: Value>(
 /// its support; a cancellation wins only when no report with a status is more recent than it
 /// (undated counts as oldest). A conflict is flagged when a reported cancellation is overridden
 /// by later reports, or when a cancellation wins over a reported completed delivery.
-pub(crate) fn status(members: &[&Report], copies: &Copies) -> Field<Status> {
+pub(crate) fn status(members: &[&Report], copies: &DealCopies) -> Field<Status> {
     let tallies = ranked(members, copies, "status", |t| t.status);
     let latest_any = tallies.iter().map(|t| t.latest).max().flatten();
     let cancelled = tallies

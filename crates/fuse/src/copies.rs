@@ -1,24 +1,28 @@
 //! Near-duplicate documents: copies of one text count once as confirmation.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-/// Groups of documents that repeat each other's text (syndicated copies, shared wire
-/// paragraphs), as near-duplicate detection found them. A document in no group is independent.
+use crate::model::Report;
+
+/// The near-duplicate links between documents (syndicated copies, shared wire paragraphs), as
+/// detection found them. Links are followed only among the documents of one deal: a chain
+/// of links through documents outside it (A shares a paragraph with X, X with B) does not make
+/// A and B copies, so one background paragraph quoted everywhere cannot merge a whole corpus.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Copies {
-    group_of: HashMap<String, usize>,
+    links: HashMap<String, HashSet<String>>,
 }
 
-/// What a document counts as when support is counted: itself, or its group of copies.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum Witness {
-    Document(String),
-    Copies(usize),
+/// Which of a deal's documents are copies of one text: each document's group (documents linked
+/// directly or through other documents of the deal).
+#[derive(Debug)]
+pub(crate) struct DealCopies {
+    group: HashMap<String, usize>,
 }
 
 impl Copies {
-    /// Copies from groups of document ids (each group: documents linked as near-duplicates).
-    /// A document listed in two groups joins them: being a copy is transitive here.
+    /// Copies from groups of document ids, every document of a group linked with every other
+    /// (a link is a group of two).
     pub fn new<G, D, S>(groups: G) -> Copies
     where
         G: IntoIterator<Item = D>,
@@ -26,49 +30,109 @@ impl Copies {
         S: Into<String>,
     {
         let mut copies = Copies::default();
-        for (index, group) in groups.into_iter().enumerate() {
+        for group in groups {
             let ids: Vec<String> = group.into_iter().map(Into::into).collect();
-            let target = ids
-                .iter()
-                .find_map(|id| copies.group_of.get(id).copied())
-                .unwrap_or(index);
-            for id in ids {
-                let old = copies.group_of.insert(id, target);
-                if let Some(old) = old.filter(|&old| old != target) {
-                    for g in copies.group_of.values_mut().filter(|g| **g == old) {
-                        *g = target;
-                    }
+            for a in &ids {
+                for b in ids.iter().filter(|b| *b != a) {
+                    copies.links.entry(a.clone()).or_default().insert(b.clone());
                 }
             }
         }
         copies
     }
 
-    /// Whether two documents are copies of one text.
-    pub fn same_text(&self, a: &str, b: &str) -> bool {
-        a == b
-            || matches!((self.group_of.get(a), self.group_of.get(b)), (Some(x), Some(y)) if x == y)
+    /// The copy groups among the documents of `members`.
+    pub(crate) fn within(&self, members: &[&Report]) -> DealCopies {
+        // Documents in id order, so group numbers never depend on input order.
+        let docs: BTreeMap<&str, usize> = members
+            .iter()
+            .map(|r| r.doc_id.as_str())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .enumerate()
+            .map(|(i, d)| (d, i))
+            .collect();
+        let mut parent: Vec<usize> = (0..docs.len()).collect();
+        fn root(parent: &mut [usize], mut i: usize) -> usize {
+            while parent[i] != i {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            i
+        }
+        for (doc, &i) in &docs {
+            for other in self.links.get(*doc).into_iter().flatten() {
+                if let Some(&j) = docs.get(other.as_str()) {
+                    let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                    parent[a.max(b)] = a.min(b);
+                }
+            }
+        }
+        let group = docs
+            .iter()
+            .map(|(doc, &i)| (doc.to_string(), root(&mut parent, i)))
+            .collect();
+        DealCopies { group }
+    }
+}
+
+impl DealCopies {
+    /// The group a document counts as when support is counted.
+    pub(crate) fn witness(&self, doc_id: &str) -> usize {
+        self.group.get(doc_id).copied().unwrap_or(usize::MAX)
     }
 
-    pub(crate) fn witness(&self, doc_id: &str) -> Witness {
-        match self.group_of.get(doc_id) {
-            Some(&group) => Witness::Copies(group),
-            None => Witness::Document(doc_id.to_string()),
-        }
+    /// Whether two documents of the deal are copies of one text.
+    pub(crate) fn same_text(&self, a: &str, b: &str) -> bool {
+        a == b || self.witness(a) == self.witness(b)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use armscope_core::{Evidence, Transfer, TransferKind};
+
+    fn report(doc: &str) -> Report {
+        Report {
+            doc_id: doc.into(),
+            doc_url: None,
+            published: None,
+            transfer: Transfer {
+                supplier: None,
+                recipient: None,
+                system: "x".into(),
+                system_id: None,
+                family: None,
+                category: None,
+                kind: TransferKind::Sale,
+                status: None,
+                quantity: None,
+                value: None,
+                order_year: None,
+                delivery_years: None,
+                hedged: false,
+                evidence: Evidence {
+                    text: String::new(),
+                    start: 0,
+                    end: 0,
+                },
+                field_spans: vec![],
+            },
+        }
+    }
 
     #[test]
-    fn groups_sharing_a_document_merge() {
-        let copies = Copies::new([vec!["a", "b"], vec!["c", "d"], vec!["b", "c"]]);
-        assert!(copies.same_text("a", "d"));
-        assert!(!copies.same_text("a", "e"));
-        assert!(copies.same_text("e", "e"));
-        assert_eq!(copies.witness("a"), copies.witness("d"));
-        assert_eq!(copies.witness("e"), Witness::Document("e".into()));
+    fn links_are_followed_only_through_the_deals_own_documents() {
+        let copies = Copies::new([["a", "x"], ["x", "b"], ["b", "c"]]);
+        let (a, b, c) = (report("a"), report("b"), report("c"));
+        // x is not a source of this deal: a and b are independent, b and c are copies.
+        let deal = copies.within(&[&a, &b, &c]);
+        assert!(!deal.same_text("a", "b"));
+        assert!(deal.same_text("b", "c"));
+        assert!(deal.same_text("a", "a"));
+        let x = report("x");
+        let with_x = copies.within(&[&a, &b, &c, &x]);
+        assert!(with_x.same_text("a", "c"));
     }
 }

@@ -23,7 +23,7 @@
 //! 3. **Fields.** Each distinct value is kept with its sources. The chosen value has the most
 //!    distinct documents, where documents that copy one text count once ([`Copies`], from
 //!    near-duplicate detection: a syndicated copy or a shared wire paragraph is no independent
-//!    confirmation); ties go to the most specific (exact before "about" before a bound; a
+//!    confirmation; links are followed only among the deal's own documents); ties go to the most specific (exact before "about" before a bound; a
 //!    delivery period with both ends before one), then to the latest publication, then to a fixed
 //!    order of values. **Status** is different: stages are cumulative, so the most advanced stage
 //!    reported is chosen; `cancelled` is chosen only when no report with a status is more recent.

@@ -3,12 +3,13 @@
 //! [`update`] runs in one transaction of the store ([`armscope_store::DealsUpdate`]):
 //!
 //! 1. documents stored before near-duplicate detection existed are indexed;
-//! 2. the *touched* documents are the ones stored since the last update (`fusion_pending`,
-//!    filled by a trigger when a document is stored) and every document in a near-duplicate
-//!    group with one of them (a new copy changes how its group's old documents count);
+//! 2. the *pending* documents are the ones stored since the last update (`fusion_pending`,
+//!    filled by a trigger when a document is stored); a new near-duplicate link always has one
+//!    of them at one end, and links count only among the documents of one deal, so a deal
+//!    that a new link changes holds a pending document;
 //! 3. the *touched deal groups* are the [`armscope_fuse::deal_group`]s of their transfers;
 //! 4. each touched group is fused again from all its stored transfers, with the near-duplicate
-//!    groups as [`Copies`], and its deals replace the group's rows: a deal that comes out the
+//!    links as [`Copies`], and its deals replace the group's rows: a deal that comes out the
 //!    same keeps its row and `updated_at`, the deals of untouched groups are not read at all.
 //!
 //! Fusing a group alone gives the deals a fusion of everything would give it (see
@@ -18,7 +19,7 @@
 
 #![warn(missing_docs)]
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use armscope_fuse::{deal_group, fuse_with, Copies, Deal, Report};
 use armscope_store::{DealRow, Store, StoreError, StoredTransfer};
@@ -55,7 +56,7 @@ pub enum RegisterError {
 pub struct Update {
     /// Documents stored before detection existed, now indexed for near-duplicates.
     pub indexed: usize,
-    /// Documents whose transfers were (re)fused: the new ones and their copies.
+    /// Documents stored since the last update, whose deal groups were fused again.
     pub documents: usize,
     /// Deal groups fused again.
     pub groups: usize,
@@ -99,18 +100,13 @@ pub fn update(store: &mut Store) -> Result<Update, RegisterError> {
         tx.commit()?;
         return Ok(done);
     }
-    let copy_groups = tx.near_duplicate_groups()?;
-    let mut touched = pending.clone();
-    for group in &copy_groups {
-        if group.iter().any(|doc| pending.contains(doc)) {
-            touched.extend(group.iter().cloned());
-        }
-    }
-    done.documents = touched.len();
-
+    // A new link always has a pending document at one end, and links count only among one
+    // deal's documents: the deals a new link changes hold a pending document, so the pending
+    // documents' groups are all that needs fusing again.
+    done.documents = pending.len();
     let mut groups: BTreeSet<String> = BTreeSet::new();
     let mut parties: BTreeSet<(Option<String>, Option<String>)> = BTreeSet::new();
-    for doc in &touched {
+    for doc in &pending {
         for stored in tx.transfers_of(doc)? {
             let report = report(stored);
             groups.insert(deal_group(&report));
@@ -122,23 +118,19 @@ pub fn update(store: &mut Store) -> Result<Update, RegisterError> {
     }
     // A deal group holds one supplier and recipient: reading by party pair (indexed) finds all
     // of a group's transfers without reading the rest of the store.
-    let mut reports: Vec<Report> = Vec::new();
+    let mut members: BTreeMap<String, Vec<Report>> = BTreeMap::new();
     for (supplier, recipient) in &parties {
         for stored in tx.transfers_between(supplier.as_deref(), recipient.as_deref())? {
             let report = report(stored);
-            if groups.contains(&deal_group(&report)) {
-                reports.push(report);
+            let group = deal_group(&report);
+            if groups.contains(&group) {
+                members.entry(group).or_default().push(report);
             }
         }
     }
-    let copies = Copies::new(copy_groups);
-    for group in &groups {
-        let members: Vec<Report> = reports
-            .iter()
-            .filter(|r| &deal_group(r) == group)
-            .cloned()
-            .collect();
-        let rows = fuse_with(&members, &copies)
+    let copies = Copies::new(tx.near_duplicate_pairs()?);
+    for (group, reports) in &members {
+        let rows = fuse_with(reports, &copies)
             .into_iter()
             .map(row)
             .collect::<Result<Vec<_>, _>>()?;

@@ -152,7 +152,7 @@ fn two_runs_give_the_register_of_one_and_rewrite_only_touched_groups() {
         .into_iter()
         .map(report)
         .collect::<Vec<_>>();
-    let copies = Copies::new(at_once.near_duplicate_groups().unwrap());
+    let copies = Copies::new(at_once.near_duplicate_pairs().unwrap());
     let mut fresh: Vec<Deal> = fuse_with(&reports, &copies);
     fresh.sort_by(|a, b| a.id.cmp(&b.id));
     let mut stored = register.clone();

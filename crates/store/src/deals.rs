@@ -85,9 +85,9 @@ impl<'s> DealsUpdate<'s> {
             .context("listing documents pending fusion")
     }
 
-    /// The groups of documents linked as near-duplicates (see [`crate::Store::near_duplicate_groups`]).
-    pub fn near_duplicate_groups(&self) -> Result<Vec<Vec<String>>, StoreError> {
-        near_dup::groups(&self.tx)
+    /// Every near-duplicate link as a pair of document ids (later, earlier).
+    pub fn near_duplicate_pairs(&self) -> Result<Vec<[String; 2]>, StoreError> {
+        near_dup::pairs(&self.tx)
     }
 
     /// The transfers of one document.

@@ -208,6 +208,11 @@ impl Store {
         near_dup::links(&self.conn)
     }
 
+    /// Every near-duplicate link as a pair of document ids (later, earlier).
+    pub fn near_duplicate_pairs(&self) -> Result<Vec<[String; 2]>, StoreError> {
+        near_dup::pairs(&self.conn)
+    }
+
     /// Documents connected by near-duplicate links, two or more per group, each group sorted.
     pub fn near_duplicate_groups(&self) -> Result<Vec<Vec<String>>, StoreError> {
         near_dup::groups(&self.conn)

@@ -13,6 +13,10 @@ use crate::error::{SqlContext, StoreError};
 /// At most this many candidates (those sharing the most band keys) are compared exactly with a
 /// new document, so one very generic text cannot make an insert slow.
 const MAX_CANDIDATES: usize = 32;
+/// A band key shared by many documents (a paragraph reprinted everywhere) yields only its
+/// oldest documents: enough to link a new copy, and the lookup stays bounded however often a
+/// paragraph is reprinted.
+const DOCS_PER_KEY: usize = 32;
 
 /// Two stored documents that share text, whole or a paragraph at a time.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -52,14 +56,16 @@ pub(crate) fn index(conn: &Connection, key: i64, text: &str) -> Result<(), Store
     let mut shared: HashMap<i64, usize> = HashMap::new();
     {
         let mut find = conn
-            .prepare_cached("SELECT doc_key FROM doc_bands WHERE band_key = ?1")
+            .prepare_cached("SELECT doc_key FROM doc_bands WHERE band_key = ?1 LIMIT ?2")
             .context("preparing the band lookup")?;
         let mut insert = conn
             .prepare_cached("INSERT OR IGNORE INTO doc_bands (band_key, doc_key) VALUES (?1, ?2)")
             .context("preparing the band insert")?;
         for band in &print.band_keys {
             let others = find
-                .query_map([band], |row| row.get::<_, i64>(0))
+                .query_map(params![band, DOCS_PER_KEY as i64], |row| {
+                    row.get::<_, i64>(0)
+                })
                 .and_then(|rows| rows.collect::<rusqlite::Result<Vec<i64>>>())
                 .context("looking up band keys")?;
             for other in others.into_iter().filter(|&o| o != key) {
@@ -170,6 +176,14 @@ pub(crate) fn links(conn: &Connection) -> Result<Vec<NearDuplicate>, StoreError>
         })
     })
     .collect()
+}
+
+/// Every link as a pair of document ids (later, earlier).
+pub(crate) fn pairs(conn: &Connection) -> Result<Vec<[String; 2]>, StoreError> {
+    Ok(links(conn)?
+        .into_iter()
+        .map(|l| [l.doc_id, l.other_id])
+        .collect())
 }
 
 /// The groups of documents connected by near-duplicate links (two or more documents each),
