@@ -43,10 +43,14 @@ impl Copies {
 
     /// The copy groups among the documents of `members`.
     pub(crate) fn within(&self, members: &[&Report]) -> DealCopies {
+        self.among(members.iter().map(|r| r.doc_id.as_str()))
+    }
+
+    /// The copy groups among `docs`.
+    fn among<'d>(&self, docs: impl IntoIterator<Item = &'d str>) -> DealCopies {
         // Documents in id order, so group numbers never depend on input order.
-        let docs: BTreeMap<&str, usize> = members
-            .iter()
-            .map(|r| r.doc_id.as_str())
+        let docs: BTreeMap<&str, usize> = docs
+            .into_iter()
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
             .enumerate()
@@ -91,48 +95,15 @@ impl DealCopies {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use armscope_core::{Evidence, Transfer, TransferKind};
-
-    fn report(doc: &str) -> Report {
-        Report {
-            doc_id: doc.into(),
-            doc_url: None,
-            published: None,
-            transfer: Transfer {
-                supplier: None,
-                recipient: None,
-                system: "x".into(),
-                system_id: None,
-                family: None,
-                category: None,
-                kind: TransferKind::Sale,
-                status: None,
-                quantity: None,
-                value: None,
-                order_year: None,
-                delivery_years: None,
-                hedged: false,
-                evidence: Evidence {
-                    text: String::new(),
-                    start: 0,
-                    end: 0,
-                },
-                field_spans: vec![],
-            },
-        }
-    }
 
     #[test]
     fn links_are_followed_only_through_the_deals_own_documents() {
         let copies = Copies::new([["a", "x"], ["x", "b"], ["b", "c"]]);
-        let (a, b, c) = (report("a"), report("b"), report("c"));
         // x is not a source of this deal: a and b are independent, b and c are copies.
-        let deal = copies.within(&[&a, &b, &c]);
+        let deal = copies.among(["a", "b", "c"]);
         assert!(!deal.same_text("a", "b"));
         assert!(deal.same_text("b", "c"));
         assert!(deal.same_text("a", "a"));
-        let x = report("x");
-        let with_x = copies.within(&[&a, &b, &c, &x]);
-        assert!(with_x.same_text("a", "c"));
+        assert!(copies.among(["a", "b", "c", "x"]).same_text("a", "c"));
     }
 }

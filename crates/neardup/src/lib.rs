@@ -4,7 +4,8 @@
 //! word changed or a different translation of the same wire. Counting each copy as one more
 //! source would inflate the confirmation a claim gets, so the register needs to know.
 //!
-//! - A **shingle** is three consecutive words (lower-cased, letters and digits only).
+//! - A **shingle** is three consecutive words of one paragraph (lower-cased, letters and
+//!   digits only).
 //! - A **unit** is a paragraph: a line of the text of at least [`MIN_UNIT_WORDS`] words, or a
 //!   run of shorter lines (headlines, datelines, a paragraph broken over lines) joined together.
 //! - [`fingerprint`] gives a document's MinHash signature and its **band keys**: LSH bands
@@ -39,7 +40,7 @@ mod minhash;
 use std::collections::BTreeSet;
 
 pub use minhash::{band_keys, estimated_jaccard, signature, BANDS, HASHES, ROWS};
-use minhash::{shingles, words, SHINGLE_WORDS};
+use minhash::{shared, shingles, words, Set, SHINGLE_WORDS};
 
 /// Words a unit must hold; shorter lines are joined to the next ones.
 pub const MIN_UNIT_WORDS: usize = 20;
@@ -80,17 +81,19 @@ pub struct Overlap {
 /// A text's shingles, whole and per unit: computed once, compared with many candidates.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Shingled {
-    all: BTreeSet<u64>,
-    units: Vec<BTreeSet<u64>>,
+    all: Set,
+    units: Vec<Set>,
 }
 
 impl Shingled {
-    /// Shingles `text`.
+    /// Shingles `text`: the whole text's shingles are those of its units (shingles do not
+    /// cross paragraph boundaries).
     pub fn new(text: &str) -> Shingled {
-        Shingled {
-            all: shingles(&words(text)),
-            units: units(text),
-        }
+        let units = units(text);
+        let mut all: Set = units.iter().flatten().copied().collect();
+        all.sort_unstable();
+        all.dedup();
+        Shingled { all, units }
     }
 
     /// The signature and band keys of the text.
@@ -124,7 +127,7 @@ pub fn overlap(a: &str, b: &str) -> Option<Overlap> {
 
 /// [`overlap`] of two texts already shingled.
 pub fn compare(a: &Shingled, b: &Shingled) -> Option<Overlap> {
-    let common = a.all.intersection(&b.all).count();
+    let common = shared(&a.all, &b.all);
     let union = a.all.len() + b.all.len() - common;
     let jaccard = ratio(common, union);
     let containment = ratio(common, a.all.len().min(b.all.len()));
@@ -134,9 +137,9 @@ pub fn compare(a: &Shingled, b: &Shingled) -> Option<Overlap> {
     for ua in &a.units {
         let mut best: f64 = 0.0;
         for ub in &b.units {
-            let shared = ua.intersection(ub).count();
-            if shared >= MIN_SHARED_SHINGLES {
-                best = best.max(ratio(shared, ua.len().min(ub.len())));
+            let common = shared(ua, ub);
+            if common >= MIN_SHARED_SHINGLES {
+                best = best.max(ratio(common, ua.len().min(ub.len())));
             }
         }
         unit_containment = unit_containment.max(best);
@@ -163,10 +166,10 @@ fn ratio(part: usize, whole: usize) -> f64 {
 /// The shingle sets of the text's units: each line of [`MIN_UNIT_WORDS`] words or more, and
 /// runs of shorter lines joined together. A short line is never joined to a long one: a
 /// headline glued to a copied paragraph would hide the copy.
-fn units(text: &str) -> Vec<BTreeSet<u64>> {
-    let mut units: Vec<Vec<String>> = Vec::new();
-    let mut short: Vec<String> = Vec::new();
-    let flush = |short: &mut Vec<String>, units: &mut Vec<Vec<String>>| {
+fn units(text: &str) -> Vec<Set> {
+    let mut units: Vec<Vec<u64>> = Vec::new();
+    let mut short: Vec<u64> = Vec::new();
+    let flush = |short: &mut Vec<u64>, units: &mut Vec<Vec<u64>>| {
         if short.len() >= SHINGLE_WORDS {
             units.push(std::mem::take(short));
         }
