@@ -90,6 +90,11 @@ pub fn report(stored: StoredTransfer) -> Report {
 
 /// Re-fuses the deal groups touched since the last update (see the crate docs).
 pub fn update(store: &mut Store) -> Result<Update, RegisterError> {
+    // Nothing pending means nothing to do (documents from before near-duplicate detection are
+    // pending since the migration): no write lock, so reading a read-only file still works.
+    if store.pending_fusion()? == 0 {
+        return Ok(Update::default());
+    }
     let tx = store.begin_deals_update()?;
     let mut done = Update {
         indexed: tx.index_unsigned()?,
