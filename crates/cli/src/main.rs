@@ -39,6 +39,14 @@ enum Command {
     Show(cmd::show::Args),
     /// List the deals whose sources disagree, each value with its documents.
     Conflicts(cmd::conflicts::Args),
+    /// List the documents behind one deal: date, source, URL, the values each supports, copies.
+    Sources(cmd::sources::Args),
+    /// List the stored documents that repeat each other's text (syndicated copies, shared
+    /// paragraphs), with how much they share.
+    NearDuplicates(cmd::near_duplicates::Args),
+    /// Export the register in another data model (ftm: FollowTheMoney JSON Lines).
+    #[command(subcommand)]
+    Export(cmd::export::Command),
     /// Ingest the sample corpus shipped with armscope into a fresh database and print the register.
     Demo(cmd::demo::Args),
     /// Check or summarise the catalog, or look names up in it.
@@ -62,6 +70,9 @@ fn main() -> ExitCode {
         Command::Register(args) => cmd::register::run(args),
         Command::Show(args) => cmd::show::run(args),
         Command::Conflicts(args) => cmd::conflicts::run(args),
+        Command::Sources(args) => cmd::sources::run(args),
+        Command::NearDuplicates(args) => cmd::near_duplicates::run(args),
+        Command::Export(command) => cmd::export::run(cli.catalog.as_deref(), command),
         Command::Demo(args) => cmd::demo::run(cli.catalog.as_deref(), args),
         Command::Catalog(command) => cmd::catalog::run(cli.catalog.as_deref(), command),
     };

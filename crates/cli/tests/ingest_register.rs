@@ -3,30 +3,7 @@
 
 mod common;
 
-use std::path::Path;
-
-use common::{armscope, json_lines, repo, shared};
-
-/// A database holding the shared seed corpus, or `None` (saying so) when `../shared` is absent.
-fn ingested_seeds() -> Option<(tempfile::TempDir, String)> {
-    let Some(shared) = shared() else {
-        eprintln!("skipped: ../shared not found beside the checkout");
-        return None;
-    };
-    let dir = tempfile::tempdir().unwrap();
-    let db = db_in(dir.path());
-    armscope(&[
-        "ingest",
-        "--db",
-        &db,
-        shared.join("corpus/seeds").to_str().unwrap(),
-    ]);
-    Some((dir, db))
-}
-
-fn db_in(dir: &Path) -> String {
-    dir.join("test.db").to_str().unwrap().to_string()
-}
+use common::{armscope, db_in, ingested_seeds, json_lines, repo};
 
 #[test]
 fn ingest_is_idempotent_and_register_lists_deals() {

@@ -1,17 +1,19 @@
 //! Building a [`Deal`] from one cluster: id, display designation, fields, sources, timeline.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use armscope_core::{Status, TransferKind};
 
 use crate::choose::{field, status};
 use crate::cluster::{Cluster, GroupKey};
+use crate::copies::{Copies, DealCopies};
 use crate::model::{Deal, Report, Source, Stage};
 
 /// The deal of one cluster; `ordinal` (1-based) numbers the group's clusters without an order
 /// year, so their ids stay distinct.
-pub(crate) fn deal(key: &GroupKey, cluster: &Cluster, ordinal: usize) -> Deal {
+pub(crate) fn deal(key: &GroupKey, cluster: &Cluster, ordinal: usize, copies: &Copies) -> Deal {
     let members = &cluster.members;
+    let copies = &copies.within(members);
     let suffix = match cluster.order_year {
         Some(year) => year.to_string(),
         None => ordinal.to_string(),
@@ -22,15 +24,40 @@ pub(crate) fn deal(key: &GroupKey, cluster: &Cluster, ordinal: usize) -> Deal {
         recipient: key.recipient.clone(),
         family: key.family.clone(),
         system: display_system(members),
+        category: category(members),
         kind: key.kind,
-        status: status(members),
-        quantity: field(members, "quantity", |t| t.quantity.clone()),
-        value: field(members, "value", |t| t.value.clone()),
-        order_year: field(members, "order_year", |t| t.order_year),
-        delivery_years: field(members, "delivery_years", |t| t.delivery_years),
-        sources: members.iter().map(|r| source(r)).collect(),
+        status: status(members, copies),
+        quantity: field(members, copies, "quantity", |t| t.quantity.clone()),
+        value: field(members, copies, "value", |t| t.value.clone()),
+        order_year: field(members, copies, "order_year", |t| t.order_year),
+        delivery_years: field(members, copies, "delivery_years", |t| t.delivery_years),
+        independent_sources: independent(members, copies),
+        sources: members.iter().map(|r| source(r, members, copies)).collect(),
         timeline: timeline(members),
     }
+}
+
+/// The prefix every id of the group shares (`RU-CN-su-35-`): ids differ only in their numeric
+/// suffix, so deals of different groups never share an id.
+pub(crate) fn group_id(key: &GroupKey) -> String {
+    deal_id(key, "")
+}
+
+/// Distinct documents, copies of one text counting once.
+fn independent(members: &[&Report], copies: &DealCopies) -> usize {
+    let witnesses: BTreeSet<_> = members.iter().map(|r| copies.witness(&r.doc_id)).collect();
+    witnesses.len()
+}
+
+/// The document a report's document copies, among the deal's own sources: the earliest of its
+/// copies there (dated before undated, then by id). None for the earliest itself.
+fn copy_of(report: &Report, members: &[&Report], copies: &DealCopies) -> Option<String> {
+    let order = |r: &Report| (r.published.is_none(), r.published, r.doc_id.clone());
+    let original = members
+        .iter()
+        .filter(|m| copies.same_text(&m.doc_id, &report.doc_id))
+        .min_by_key(|m| order(m))?;
+    (original.doc_id != report.doc_id).then(|| original.doc_id.clone())
 }
 
 /// `RU-CN-su-35-2015`: unknown states read `XX`, and a kind other than sale is spelled out
@@ -83,8 +110,26 @@ fn display_system(members: &[&Report]) -> String {
         .unwrap_or_default()
 }
 
-fn source(report: &Report) -> Source {
+/// The most frequently reported category; ties → alphabetical.
+fn category(members: &[&Report]) -> Option<String> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for category in members
+        .iter()
+        .filter_map(|r| r.transfer.category.as_deref())
+    {
+        *counts.entry(category).or_default() += 1;
+    }
+    // `max_by_key` keeps the last maximum; reversed, that is the alphabetically first.
+    counts
+        .into_iter()
+        .rev()
+        .max_by_key(|(_, count)| *count)
+        .map(|(category, _)| category.to_string())
+}
+
+fn source(report: &Report, members: &[&Report], copies: &DealCopies) -> Source {
     Source {
+        copy_of: copy_of(report, members, copies),
         doc_id: report.doc_id.clone(),
         url: report.doc_url.clone(),
         published: report.published,

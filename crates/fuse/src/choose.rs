@@ -7,6 +7,7 @@ use armscope_core::{Money, Qualifier, Quantity, Status, Transfer, YearRange};
 use jiff::civil::Date;
 
 use crate::compat::{money_agrees, quantities_agree, years_agree};
+use crate::copies::DealCopies;
 use crate::model::{Field, Report, Reported};
 
 /// What field choice needs to know about a kind of value.
@@ -94,17 +95,20 @@ impl Value for Status {
     }
 }
 
-/// A distinct value with what ranking needs: its distinct documents and latest publication.
+/// A distinct value with what ranking needs: its independent witnesses (documents, a group of
+/// copies counting once) and latest publication.
 struct Tally<T> {
     reported: Reported<T>,
-    docs: BTreeSet<String>,
+    docs: BTreeSet<usize>,
     latest: Option<Date>,
 }
 
 /// Distinct values of one field across `members` (canonical order), ranked best first:
-/// most distinct documents, then most specific, then latest publication, then canonical order.
+/// most distinct documents (copies of one text counting once), then most specific, then latest
+/// publication, then canonical order.
 fn ranked<T: Value>(
     members: &[&Report],
+    copies: &DealCopies,
     name: &str,
     get: impl Fn(&Transfer) -> Option<T>,
 ) -> Vec<Tally<T>> {
@@ -130,7 +134,7 @@ fn ranked<T: Value>(
         };
         let tally = &mut tallies[i];
         tally.reported.sources.push(report.source_ref(name));
-        tally.docs.insert(report.doc_id.clone());
+        tally.docs.insert(copies.witness(&report.doc_id));
         tally.latest = tally.latest.max(report.published);
     }
     tallies.sort_by(|a, b| {
@@ -159,10 +163,11 @@ fn conflicting<T: Value>(values: &[Reported<T>]) -> bool {
 /// A field chosen by support (see [`ranked`]); `name` selects the field's span in the evidence.
 pub(crate) fn field<T: Value>(
     members: &[&Report],
+    copies: &DealCopies,
     name: &str,
     get: impl Fn(&Transfer) -> Option<T>,
 ) -> Field<T> {
-    let values: Vec<Reported<T>> = ranked(members, name, get)
+    let values: Vec<Reported<T>> = ranked(members, copies, name, get)
         .into_iter()
         .map(|t| t.reported)
         .collect();
@@ -178,8 +183,8 @@ pub(crate) fn field<T: Value>(
 /// its support; a cancellation wins only when no report with a status is more recent than it
 /// (undated counts as oldest). A conflict is flagged when a reported cancellation is overridden
 /// by later reports, or when a cancellation wins over a reported completed delivery.
-pub(crate) fn status(members: &[&Report]) -> Field<Status> {
-    let tallies = ranked(members, "status", |t| t.status);
+pub(crate) fn status(members: &[&Report], copies: &DealCopies) -> Field<Status> {
+    let tallies = ranked(members, copies, "status", |t| t.status);
     let latest_any = tallies.iter().map(|t| t.latest).max().flatten();
     let cancelled = tallies
         .iter()

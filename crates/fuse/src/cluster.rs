@@ -41,17 +41,21 @@ pub(crate) fn canonical(a: &Report, b: &Report) -> Ordering {
     })
 }
 
+/// The group a report belongs to.
+pub(crate) fn group_key(report: &Report) -> GroupKey {
+    GroupKey {
+        supplier: report.transfer.supplier.clone(),
+        recipient: report.transfer.recipient.clone(),
+        family: report.family_key(),
+        kind: report.transfer.kind,
+    }
+}
+
 /// Reports grouped by [`GroupKey`], groups in key order, each group in canonical order.
 pub(crate) fn groups(reports: &[Report]) -> BTreeMap<GroupKey, Vec<&Report>> {
     let mut groups: BTreeMap<GroupKey, Vec<&Report>> = BTreeMap::new();
     for report in reports {
-        let key = GroupKey {
-            supplier: report.transfer.supplier.clone(),
-            recipient: report.transfer.recipient.clone(),
-            family: report.family_key(),
-            kind: report.transfer.kind,
-        };
-        groups.entry(key).or_default().push(report);
+        groups.entry(group_key(report)).or_default().push(report);
     }
     for members in groups.values_mut() {
         members.sort_by(|a, b| canonical(a, b));

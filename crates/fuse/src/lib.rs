@@ -21,7 +21,9 @@
 //!      a new cluster;
 //!    - a report with neither joins the largest cluster (ties: the earliest), or seeds one.
 //! 3. **Fields.** Each distinct value is kept with its sources. The chosen value has the most
-//!    distinct documents; ties go to the most specific (exact before "about" before a bound; a
+//!    distinct documents, where documents that copy one text count once ([`Copies`], from
+//!    near-duplicate detection: a syndicated copy or a shared wire paragraph is no independent
+//!    confirmation; links are followed only among the deal's own documents); ties go to the most specific (exact before "about" before a bound; a
 //!    delivery period with both ends before one), then to the latest publication, then to a fixed
 //!    order of values. **Status** is different: stages are cumulative, so the most advanced stage
 //!    reported is chosen; `cancelled` is chosen only when no report with a status is more recent.
@@ -34,7 +36,14 @@
 //!    reports after dated ones, then by document id.
 //! 6. **Ids** read `SUPPLIER-RECIPIENT-family-YEAR`, or `-N` for the N-th deal of a group without
 //!    an order year; `XX` stands for an unknown state, and a kind other than sale is spelled out
-//!    (`RU-IN-su-30-licence-2000`).
+//!    (`RU-IN-su-30-licence-2000`). Families that slug alike are numbered (`….2`).
+//! 7. **Sources.** Every report stays a source; a source whose document copies another source's
+//!    document names the earliest of them (`copy_of`), and `independent_sources` counts the
+//!    documents with copies counted once.
+//! 8. **Deal groups.** [`deal_group`] is the id prefix a report's deals share
+//!    (`RU-CN-su-35-`). Fusion never looks across deal groups, so fusing the reports of some
+//!    groups alone gives exactly their deals in a fusion of everything: a store re-fuses only
+//!    the groups new reports touch.
 //!
 //! # Example
 //!
@@ -80,18 +89,26 @@ mod assemble;
 mod choose;
 mod cluster;
 mod compat;
+mod copies;
 mod model;
 pub mod render;
 
 use std::collections::HashMap;
 
+pub use copies::Copies;
 pub use model::{Deal, Field, Report, Reported, Source, SourceRef, Stage};
 
-/// Fuses reports into deals (see the crate docs for the rule).
+/// Fuses reports into deals (see the crate docs for the rule), every document independent.
 ///
 /// Deterministic: the same set of reports in any order gives the same deals, ids and choices.
 /// Deals come in group order (supplier, recipient, family, kind), then by cluster.
 pub fn fuse(reports: &[Report]) -> Vec<Deal> {
+    fuse_with(reports, &Copies::default())
+}
+
+/// Fuses reports into deals, counting the documents of one group of `copies` once when
+/// support is counted, and marking each copy's source (`copy_of`).
+pub fn fuse_with(reports: &[Report], copies: &Copies) -> Vec<Deal> {
     let mut deals = Vec::new();
     for (key, members) in cluster::groups(reports) {
         let mut ordinal = 0;
@@ -99,11 +116,19 @@ pub fn fuse(reports: &[Report]) -> Vec<Deal> {
             if cluster.order_year.is_none() {
                 ordinal += 1;
             }
-            deals.push(assemble::deal(&key, &cluster, ordinal));
+            deals.push(assemble::deal(&key, &cluster, ordinal, copies));
         }
     }
     unique_ids(&mut deals);
     deals
+}
+
+/// The deal group of a report: the prefix of the ids of the deals it can join
+/// (`RU-CN-su-35-`). Fusion never looks across groups, so fusing all reports of some groups
+/// gives exactly the deals those groups get when everything is fused: the unit of incremental
+/// re-fusion.
+pub fn deal_group(report: &Report) -> String {
+    assemble::group_id(&cluster::group_key(report))
 }
 
 /// Families that slug alike ("S-400" and "s 400") could share an id: number the repeats.

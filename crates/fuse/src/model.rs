@@ -31,6 +31,9 @@ pub struct Deal {
     pub family: String,
     /// Display designation: the most frequently reported one (ties: longest, then alphabetical).
     pub system: String,
+    /// Category of the item (`fighter aircraft`, `air defence`…), the one most reports give.
+    #[serde(default)]
+    pub category: Option<String>,
     /// Sale, licence, assistance or joint development.
     pub kind: TransferKind,
     /// Stage of the deal.
@@ -43,6 +46,10 @@ pub struct Deal {
     pub order_year: Field<i32>,
     /// First and last year of deliveries.
     pub delivery_years: Field<YearRange>,
+    /// Distinct documents behind the deal, documents that copy one text (near-duplicates)
+    /// counting once.
+    #[serde(default)]
+    pub independent_sources: usize,
     /// Every report fused into this deal, in canonical order (doc id, evidence start).
     pub sources: Vec<Source>,
     /// Each stage reported, in stage order, with the earliest report of it.
@@ -97,6 +104,11 @@ pub struct Source {
     pub hedged: bool,
     /// The evidence sentence.
     pub evidence: Evidence,
+    /// When this document repeats the text of another source of the deal (a syndicated copy,
+    /// a shared paragraph): that source's document, the earliest of the copies. Copies give no
+    /// independent confirmation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copy_of: Option<String>,
 }
 
 /// A stage of the deal and the earliest report of it.

@@ -13,7 +13,7 @@ fn deals() -> Vec<Deal> {
         report("100.txt", "RU", "IN", "S-400 \"Triumf\", air defence", Some("s-400"),
             "India signed for five S-400 \"Triumf\" regiments, worth more than $5 billion, in 2018.")
             .status(Status::Ordered).qty_q(5, Qualifier::Exact, Some("regiments")).year(2018)
-            .delivered(Some(2021), None).build(),
+            .delivered(Some(2021), None).category("air defence").build(),
     );
     reports.push(
         report(
@@ -109,7 +109,7 @@ fn csv_parses_back_to_the_same_rows() {
         header[..4],
         ["deal_id", "supplier", "recipient", "designation"]
     );
-    assert_eq!(header.len(), 16);
+    assert_eq!(header.len(), 18);
     let rows: Vec<Vec<String>> = reader
         .records()
         .map(|r| r.unwrap().iter().map(str::to_string).collect())
@@ -120,6 +120,7 @@ fn csv_parses_back_to_the_same_rows() {
             "RU",
             "CN",
             "Su-35",
+            "",
             "24",
             "2015",
             "",
@@ -128,6 +129,7 @@ fn csv_parses_back_to_the_same_rows() {
             "2500000000",
             "USD",
             "exact",
+            "3",
             "3",
             "000.txt 001.txt 002.txt",
             "value: 2500000000 USD [000.txt] vs 2000000000 USD [002.txt]",
@@ -138,6 +140,7 @@ fn csv_parses_back_to_the_same_rows() {
             "RU",
             "IN",
             "S-400 \"Triumf\", air defence",
+            "air defence",
             "5",
             "2018",
             "-2026",
@@ -146,6 +149,7 @@ fn csv_parses_back_to_the_same_rows() {
             "",
             "",
             "",
+            "2",
             "2",
             "100.txt 101.txt",
             "",

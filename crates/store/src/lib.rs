@@ -36,15 +36,23 @@
 //!
 //! Numbered migrations (`migrations/NNNN_*.sql`) are applied in order in one transaction
 //! and tracked with `PRAGMA user_version`; a file from a newer build is refused
-//! ([`StoreError::NewerSchema`]). Tables: `documents`, `mentions` and `transfers`. The
+//! ([`StoreError::NewerSchema`]). Tables: `documents`, `mentions` and `transfers` (0001). The
 //! columns queries filter on (supplier, recipient, family, status, year, dollar value…) are
 //! real columns; `transfers.json` holds the whole [`Transfer`] so nothing is lost.
+//!
+//! 0002 adds near-duplicate detection and the persisted register. Storing a document also
+//! stores its MinHash signature and LSH band keys (`doc_signatures`, `doc_bands`), compares it
+//! exactly with the stored documents that share a band key, and links the near-duplicates
+//! (`near_duplicates`), all in the document's transaction. A trigger marks every new document
+//! pending in `fusion_pending`; [`DealsUpdate`] rewrites the `deals` of the groups they touch.
 
 #![warn(missing_docs)]
 
 mod codec;
+mod deals;
 mod error;
 mod migrate;
+mod near_dup;
 mod read;
 mod write;
 
@@ -54,8 +62,10 @@ use armscope_core::{Document, EntityMention, Transfer};
 use rusqlite::Connection;
 use serde::Serialize;
 
+pub use deals::{DealRow, DealsUpdate, GroupWrite, StoredDeal};
 pub use error::StoreError;
 pub use migrate::SCHEMA_VERSION;
+pub use near_dup::NearDuplicate;
 
 /// An open armscope database: one SQLite connection with the schema up to date.
 ///
@@ -191,5 +201,35 @@ impl Store {
     /// How many documents, mentions and transfers are stored (one consistent snapshot).
     pub fn counts(&self) -> Result<Counts, StoreError> {
         read::counts(&self.conn)
+    }
+
+    /// Every near-duplicate link: which stored document repeats which one's text, and how much.
+    pub fn near_duplicates(&self) -> Result<Vec<NearDuplicate>, StoreError> {
+        near_dup::links(&self.conn)
+    }
+
+    /// Every near-duplicate link as a pair of document ids (later, earlier).
+    pub fn near_duplicate_pairs(&self) -> Result<Vec<[String; 2]>, StoreError> {
+        near_dup::pairs(&self.conn)
+    }
+
+    /// Documents connected by near-duplicate links, two or more per group, each group sorted.
+    pub fn near_duplicate_groups(&self) -> Result<Vec<Vec<String>>, StoreError> {
+        near_dup::groups(&self.conn)
+    }
+
+    /// Starts bringing the persisted register up to date (see [`DealsUpdate`]).
+    pub fn begin_deals_update(&mut self) -> Result<DealsUpdate<'_>, StoreError> {
+        DealsUpdate::begin(&mut self.conn)
+    }
+
+    /// How many stored documents are not fused into the persisted register yet.
+    pub fn pending_fusion(&self) -> Result<usize, StoreError> {
+        deals::pending(&self.conn)
+    }
+
+    /// The persisted register, by group, then position in the group.
+    pub fn deals(&self) -> Result<Vec<StoredDeal>, StoreError> {
+        deals::deals(&self.conn)
     }
 }

@@ -8,7 +8,10 @@ use crate::error::{SqlContext, StoreError};
 
 /// The migrations in order: entry `i` brings the schema to version `i + 1`.
 /// Append only; never edit a migration that has shipped.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_init.sql"),
+    include_str!("../migrations/0002_near_duplicates.sql"),
+];
 
 /// Schema version this build creates and reads (`PRAGMA user_version` after migrating).
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;

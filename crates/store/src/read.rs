@@ -139,15 +139,27 @@ pub(crate) fn mentions(conn: &Connection, doc_id: &str) -> Result<Vec<EntityMent
 }
 
 pub(crate) fn transfers(conn: &Connection) -> Result<Vec<StoredTransfer>, StoreError> {
+    transfers_where(conn, "1", [])
+}
+
+/// The stored transfers passing `filter` (an SQL condition over `t` transfers and `d`
+/// documents, with `params`), ordered by document id, then position.
+pub(crate) fn transfers_where(
+    conn: &Connection,
+    filter: &str,
+    params: impl rusqlite::Params,
+) -> Result<Vec<StoredTransfer>, StoreError> {
+    let sql = format!(
+        "SELECT d.id, d.url, d.title, d.published, t.ordinal, t.json
+         FROM transfers t JOIN documents d ON d.key = t.doc_key
+         WHERE {filter}
+         ORDER BY d.id, t.ordinal"
+    );
     let mut stmt = conn
-        .prepare_cached(
-            "SELECT d.id, d.url, d.title, d.published, t.ordinal, t.json
-             FROM transfers t JOIN documents d ON d.key = t.doc_key
-             ORDER BY d.id, t.ordinal",
-        )
+        .prepare_cached(&sql)
         .context("preparing the transfer list")?;
     let rows = stmt
-        .query_map([], |row| {
+        .query_map(params, |row| {
             Ok((
                 row.get::<_, String>(0)?,
                 row.get::<_, Option<String>>(1)?,

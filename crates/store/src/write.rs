@@ -39,6 +39,7 @@ pub(crate) fn insert_document(
     for (ordinal, transfer) in transfers.iter().enumerate() {
         insert_transfer(&tx, key, ordinal, transfer, &doc.id)?;
     }
+    crate::near_dup::index(&tx, key, &doc.text)?;
     tx.commit()
         .with_context(|| format!("committing document {:?}", doc.id))?;
     Ok(Inserted::New)

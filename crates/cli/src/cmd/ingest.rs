@@ -32,14 +32,16 @@ pub struct Summary {
     pub skipped: usize,
     pub failed: usize,
     pub transfers: usize,
+    /// What bringing the stored register up to date did.
+    pub register: armscope_register::Update,
 }
 
 impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "documents read {}, stored {}, skipped (already stored) {}, failed {}; transfers found {}",
-            self.read, self.stored, self.skipped, self.failed, self.transfers
+            "documents read {}, stored {}, skipped (already stored) {}, failed {}; transfers found {}\n{}",
+            self.read, self.stored, self.skipped, self.failed, self.transfers, self.register
         )
     }
 }
@@ -98,5 +100,8 @@ pub fn ingest(
         Ok(())
     })?;
     bar.finish_and_clear();
+    // Its own transaction after the documents': a failure here leaves them stored and pending,
+    // and the next command that reads the register fuses them.
+    summary.register = armscope_register::update(&mut store).context("updating the register")?;
     Ok(summary)
 }

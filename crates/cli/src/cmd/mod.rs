@@ -1,7 +1,10 @@
 pub mod catalog;
 pub mod conflicts;
 pub mod demo;
+pub mod export;
 pub mod extract;
 pub mod ingest;
+pub mod near_duplicates;
 pub mod register;
 pub mod show;
+pub mod sources;

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use armscope_fuse::{Deal, Report};
+use armscope_fuse::Deal;
 use armscope_store::Store;
 
 use crate::settings::DbArg;
@@ -52,26 +52,21 @@ pub fn print(deals: &[Deal], format: Format, out: &mut impl Write) -> anyhow::Re
     Ok(())
 }
 
-/// Every deal in the store, fused from all stored transfers.
+/// Every deal in the store: the persisted register, brought up to date first.
 pub fn load_deals(db: &std::path::Path) -> anyhow::Result<Vec<Deal>> {
+    let mut store = open_existing(db)?;
+    Ok(armscope_register::deals(&mut store)?)
+}
+
+/// The store at `db`, which must exist: a read command never creates an empty database.
+pub fn open_existing(db: &std::path::Path) -> anyhow::Result<Store> {
     if !db.exists() {
         anyhow::bail!(
             "no database at {} (run `armscope ingest` first, or pass --db)",
             db.display()
         );
     }
-    let store = Store::open(db).with_context(|| format!("opening {}", db.display()))?;
-    let reports: Vec<Report> = store
-        .transfers()?
-        .into_iter()
-        .map(|t| Report {
-            doc_id: t.doc_id,
-            doc_url: t.doc_url,
-            published: t.published,
-            transfer: t.transfer,
-        })
-        .collect();
-    Ok(armscope_fuse::fuse(&reports))
+    Store::open(db).with_context(|| format!("opening {}", db.display()))
 }
 
 /// Folds a designation for comparison: case, dashes and spaces do not matter.

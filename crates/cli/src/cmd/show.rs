@@ -1,6 +1,9 @@
 //! `armscope show DEAL`: one deal, each field with its values, sources and sentences.
 
+use std::io::Write;
 use std::process::ExitCode;
+
+use armscope_fuse::Deal;
 
 use crate::settings::DbArg;
 
@@ -14,31 +17,33 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let deals = crate::cmd::register::load_deals(&args.db.db)?;
-    match deals.iter().find(|d| d.id == args.deal) {
-        Some(deal) => {
-            use std::io::Write;
-            std::io::stdout()
-                .lock()
-                .write_all(armscope_fuse::render::show(deal).as_bytes())?;
-            Ok(ExitCode::SUCCESS)
-        }
-        None => {
-            let close: Vec<&str> = deals
-                .iter()
-                .map(|d| d.id.as_str())
-                .filter(|id| id.to_lowercase().contains(&args.deal.to_lowercase()))
-                .take(10)
-                .collect();
-            eprintln!(
-                "armscope: no deal {:?}{}",
-                args.deal,
-                if close.is_empty() {
-                    String::new()
-                } else {
-                    format!("; did you mean: {}", close.join(", "))
-                }
-            );
-            Ok(ExitCode::from(1))
-        }
+    let Some(deal) = find(&deals, &args.deal) else {
+        return Ok(ExitCode::from(1));
+    };
+    std::io::stdout()
+        .lock()
+        .write_all(armscope_fuse::render::show(deal).as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The deal with this id; else says so on stderr, with the ids that contain it.
+pub fn find<'d>(deals: &'d [Deal], id: &str) -> Option<&'d Deal> {
+    if let Some(deal) = deals.iter().find(|d| d.id == id) {
+        return Some(deal);
     }
+    let close: Vec<&str> = deals
+        .iter()
+        .map(|d| d.id.as_str())
+        .filter(|other| other.to_lowercase().contains(&id.to_lowercase()))
+        .take(10)
+        .collect();
+    eprintln!(
+        "armscope: no deal {id:?}{}",
+        if close.is_empty() {
+            String::new()
+        } else {
+            format!("; did you mean: {}", close.join(", "))
+        }
+    );
+    None
 }

@@ -17,12 +17,42 @@ pub fn repo() -> PathBuf {
         .expect("repo root")
 }
 
-/// `../shared` beside the checkout, when it is there (CI has it; a bare clone may not).
+/// `../shared` beside the checkout, when it is there (CI has it; a bare clone may not), or
+/// `ARMSCOPE_SHARED` when set (a git worktree sits one folder deeper).
 pub fn shared() -> Option<PathBuf> {
-    let dir = repo().join("../shared");
+    let dir = std::env::var_os("ARMSCOPE_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo().join("../shared"));
     dir.join("eval/dev/seeds.gold.jsonl")
         .exists()
         .then_some(dir)
+}
+
+/// A database holding the shared seed corpus, or `None` (saying so) when `../shared` is absent.
+pub fn ingested_seeds() -> Option<(tempfile::TempDir, String)> {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: ../shared not found beside the checkout");
+        return None;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_in(dir.path());
+    let out = armscope(&[
+        "ingest",
+        "--db",
+        &db,
+        shared.join("corpus/seeds").to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some((dir, db))
+}
+
+/// `DIR/test.db` as a string argument.
+pub fn db_in(dir: &Path) -> String {
+    dir.join("test.db").to_str().unwrap().to_string()
 }
 
 pub fn armscope(args: &[&str]) -> Output {

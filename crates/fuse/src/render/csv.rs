@@ -9,11 +9,12 @@ use crate::model::Deal;
 use crate::render::format;
 use crate::render::table::sorted;
 
-const HEADER: [&str; 16] = [
+const HEADER: [&str; 18] = [
     "deal_id",
     "supplier",
     "recipient",
     "designation",
+    "category",
     "number_ordered",
     "order_year",
     "delivery_years",
@@ -23,6 +24,7 @@ const HEADER: [&str; 16] = [
     "currency",
     "value_qualifier",
     "sources",
+    "independent_sources",
     "source_documents",
     "conflicts",
     "comments",
@@ -30,8 +32,10 @@ const HEADER: [&str; 16] = [
 
 /// Writes deals as CSV with a header row, in register order (supplier, recipient, system,
 /// order year). Numbers are raw (`2500000000`, `USD` in its own column); the number delivered
-/// is filled when the deal is delivered; `conflicts` lists every value of a field in conflict
-/// with its documents; `comments` notes units, qualifiers, hedged reports and a non-sale kind.
+/// is filled when the deal is delivered; `sources` counts reports, `independent_sources`
+/// documents with syndicated copies counted once; `conflicts` lists every value of a field in
+/// conflict with its documents; `comments` notes units, qualifiers, hedged reports, copies and
+/// a non-sale kind.
 pub fn csv<W: Write>(deals: &[Deal], w: W) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(w);
     writer.write_record(HEADER)?;
@@ -56,6 +60,7 @@ fn row(deal: &Deal) -> Vec<String> {
         opt(deal.supplier.clone()),
         opt(deal.recipient.clone()),
         deal.system.clone(),
+        opt(deal.category.clone()),
         opt(number.clone()),
         opt(deal.order_year.chosen.map(|y| y.to_string())),
         opt(deal
@@ -69,6 +74,7 @@ fn row(deal: &Deal) -> Vec<String> {
         opt(value.map(|m| m.currency.clone())),
         opt(value.map(|m| qualifier(m.qualifier).to_string())),
         deal.sources.len().to_string(),
+        deal.independent_sources.to_string(),
         format::deal_docs(deal).join(" "),
         format::conflicts(deal, raw_money, format::quantity).join("; "),
         comments(deal).join("; "),
@@ -123,5 +129,6 @@ fn comments(deal: &Deal) -> Vec<String> {
             hedged.into_iter().collect::<Vec<_>>().join(" ")
         ));
     }
+    notes.extend(format::copies(deal));
     notes
 }

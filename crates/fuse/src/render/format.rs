@@ -91,6 +91,25 @@ pub(crate) fn deal_docs(deal: &Deal) -> Vec<&str> {
     docs.into_iter().collect()
 }
 
+/// `b.txt copies a.txt`, once per document that repeats another source's text.
+pub(crate) fn copies(deal: &Deal) -> Vec<String> {
+    let copies: BTreeSet<(&str, &str)> = deal
+        .sources
+        .iter()
+        .filter_map(|s| Some((s.doc_id.as_str(), s.copy_of.as_deref()?)))
+        .collect();
+    copies
+        .into_iter()
+        .map(|(copy, original)| format!("{copy} copies {original}"))
+        .collect()
+}
+
+/// `2019-10-22`, or `undated`.
+pub(crate) fn date(date: Option<jiff::civil::Date>) -> String {
+    date.map(|d| d.to_string())
+        .unwrap_or_else(|| "undated".into())
+}
+
 /// One line per field in conflict: `value: $2 bn [b.txt] vs $2.5 bn [a.txt]`, written with
 /// `show` (readable in the table and the view, raw figures in the CSV).
 pub(crate) fn conflicts(

@@ -1,9 +1,13 @@
-//! Renderings of fused deals: an aligned table, a register CSV, JSON lines, one deal in full.
+//! Renderings of fused deals: an aligned table, a register CSV, JSON lines, one deal in full,
+//! the documents behind a deal, FollowTheMoney entities.
 
 mod conflicts;
 mod csv;
 mod format;
+mod ftm;
+mod ftm_check;
 mod show;
+mod sources;
 mod table;
 
 use std::io::{self, Write};
@@ -12,7 +16,10 @@ use crate::model::Deal;
 
 pub use self::conflicts::{conflicts, has_conflict};
 pub use self::csv::csv;
+pub use self::ftm::{ftm, FtmContext, FtmDocument, FtmParty};
+pub use self::ftm_check::ftm_problems;
 pub use self::show::show;
+pub use self::sources::{sources, supports, DocumentSupport};
 pub use self::table::table;
 
 /// Writes one deal per line as JSON, the full structure (every value with its sources).

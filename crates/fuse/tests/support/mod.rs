@@ -50,6 +50,10 @@ impl Builder {
         self.0.transfer.status = Some(s);
         self
     }
+    pub fn category(mut self, category: &str) -> Self {
+        self.0.transfer.category = Some(category.into());
+        self
+    }
     pub fn qty(mut self, n: u64) -> Self {
         self.0.transfer.quantity = Some(Quantity {
             value: n,
@@ -100,6 +104,10 @@ impl Builder {
     }
     pub fn no_recipient(mut self) -> Self {
         self.0.transfer.recipient = None;
+        self
+    }
+    pub fn no_supplier(mut self) -> Self {
+        self.0.transfer.supplier = None;
         self
     }
     /// Moves the evidence to `start` in the document (several reports from one document).

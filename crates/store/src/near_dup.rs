@@ -1,0 +1,220 @@
+//! Near-duplicate links between stored documents, found when a document is stored.
+//! The text work (shingles, MinHash, overlap) is `armscope-neardup`'s; this module keeps its
+//! signatures and band keys in SQLite and links the documents it confirms.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use rusqlite::{params, Connection};
+use serde::Serialize;
+
+use crate::codec::from_sql_int;
+use crate::error::{SqlContext, StoreError};
+
+/// At most this many candidates (those sharing the most band keys) are compared exactly with a
+/// new document, so one very generic text cannot make an insert slow.
+const MAX_CANDIDATES: usize = 32;
+/// A band key shared by many documents (a paragraph reprinted everywhere) yields only its
+/// oldest documents: enough to link a new copy, and the lookup stays bounded however often a
+/// paragraph is reprinted.
+const DOCS_PER_KEY: usize = 32;
+
+/// Two stored documents that share text, whole or a paragraph at a time.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NearDuplicate {
+    /// The document stored later.
+    pub doc_id: String,
+    /// The document stored earlier whose text it repeats.
+    pub other_id: String,
+    /// Paragraphs of `doc_id` with a counterpart in `other_id`.
+    pub shared_units: usize,
+    /// The best paragraph pair: shared shingles over the smaller paragraph's.
+    pub unit_containment: f64,
+    /// Whole texts: shared shingles over the smaller text's.
+    pub containment: f64,
+    /// Whole texts: Jaccard similarity.
+    pub jaccard: f64,
+}
+
+/// Stores the signature and band keys of document `key`, compares it with the stored documents
+/// that share a band key, and links the near-duplicates. Runs inside the caller's transaction,
+/// so a document is never stored without them.
+pub(crate) fn index(conn: &Connection, key: i64, text: &str) -> Result<(), StoreError> {
+    let shingled = armscope_neardup::Shingled::new(text);
+    let print = shingled.fingerprint();
+    let minhash: Vec<u8> = print
+        .signature
+        .iter()
+        .flat_map(|v| v.to_le_bytes())
+        .collect();
+    let shingles = i64::try_from(print.shingles).unwrap_or(i64::MAX);
+    conn.prepare_cached(
+        "INSERT INTO doc_signatures (doc_key, shingles, minhash) VALUES (?1, ?2, ?3)",
+    )
+    .and_then(|mut stmt| stmt.execute(params![key, shingles, minhash]))
+    .context("storing a document signature")?;
+
+    let mut shared: HashMap<i64, usize> = HashMap::new();
+    {
+        let mut find = conn
+            .prepare_cached("SELECT doc_key FROM doc_bands WHERE band_key = ?1 LIMIT ?2")
+            .context("preparing the band lookup")?;
+        let mut insert = conn
+            .prepare_cached("INSERT OR IGNORE INTO doc_bands (band_key, doc_key) VALUES (?1, ?2)")
+            .context("preparing the band insert")?;
+        for band in &print.band_keys {
+            let others = find
+                .query_map(params![band, DOCS_PER_KEY as i64], |row| {
+                    row.get::<_, i64>(0)
+                })
+                .and_then(|rows| rows.collect::<rusqlite::Result<Vec<i64>>>())
+                .context("looking up band keys")?;
+            for other in others.into_iter().filter(|&o| o != key) {
+                *shared.entry(other).or_default() += 1;
+            }
+            insert
+                .execute(params![band, key])
+                .context("storing band keys")?;
+        }
+    }
+
+    let mut candidates: Vec<(i64, usize)> = shared.into_iter().collect();
+    // Most shared keys first; the older document first on a tie, so the choice is stable.
+    candidates.sort_by_key(|&(other, n)| (std::cmp::Reverse(n), other));
+    candidates.truncate(MAX_CANDIDATES);
+    for (other_key, _) in candidates {
+        let other_text: String = conn
+            .prepare_cached("SELECT text FROM documents WHERE key = ?1")
+            .and_then(|mut stmt| stmt.query_row([other_key], |row| row.get(0)))
+            .context("reading a candidate near-duplicate")?;
+        let other = armscope_neardup::Shingled::new(&other_text);
+        if let Some(found) = armscope_neardup::compare(&shingled, &other) {
+            link(conn, key, other_key, &found)?;
+        }
+    }
+    Ok(())
+}
+
+fn link(
+    conn: &Connection,
+    a: i64,
+    b: i64,
+    found: &armscope_neardup::Overlap,
+) -> Result<(), StoreError> {
+    let shared = i64::try_from(found.shared_units).unwrap_or(i64::MAX);
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO near_duplicates
+            (doc_key, other_key, shared_units, unit_containment, containment, jaccard)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )
+    .and_then(|mut stmt| {
+        stmt.execute(params![
+            a.max(b),
+            a.min(b),
+            shared,
+            found.unit_containment,
+            found.containment,
+            found.jaccard
+        ])
+    })
+    .context("linking near-duplicate documents")?;
+    Ok(())
+}
+
+/// Indexes the documents stored before near-duplicate detection existed (schema 1), oldest
+/// first, as if they had just been stored. Returns how many it indexed.
+pub(crate) fn index_unsigned(conn: &Connection) -> Result<usize, StoreError> {
+    let unsigned: Vec<(i64, String)> = conn
+        .prepare_cached(
+            "SELECT key, text FROM documents d
+             WHERE NOT EXISTS (SELECT 1 FROM doc_signatures s WHERE s.doc_key = d.key)
+             ORDER BY key",
+        )
+        .and_then(|mut stmt| {
+            stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()
+        })
+        .context("listing documents without a signature")?;
+    for (key, text) in &unsigned {
+        index(conn, *key, text)?;
+    }
+    Ok(unsigned.len())
+}
+
+/// Every near-duplicate link, by later document id, then earlier.
+pub(crate) fn links(conn: &Connection) -> Result<Vec<NearDuplicate>, StoreError> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT a.id, b.id, n.shared_units, n.unit_containment, n.containment, n.jaccard
+             FROM near_duplicates n
+             JOIN documents a ON a.key = n.doc_key
+             JOIN documents b ON b.key = n.other_key
+             ORDER BY a.id, b.id",
+        )
+        .context("preparing the near-duplicate list")?;
+    let rows = stmt
+        .query_map([], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, i64>(2)?,
+                row.get::<_, f64>(3)?,
+                row.get::<_, f64>(4)?,
+                row.get::<_, f64>(5)?,
+            ))
+        })
+        .context("listing near-duplicates")?;
+    rows.map(|row| {
+        let (doc_id, other_id, shared, unit_containment, containment, jaccard) =
+            row.context("listing near-duplicates")?;
+        Ok(NearDuplicate {
+            doc_id,
+            other_id,
+            shared_units: from_sql_int(shared, "shared paragraph count")?,
+            unit_containment,
+            containment,
+            jaccard,
+        })
+    })
+    .collect()
+}
+
+/// Every link as a pair of document ids (later, earlier).
+pub(crate) fn pairs(conn: &Connection) -> Result<Vec<[String; 2]>, StoreError> {
+    Ok(links(conn)?
+        .into_iter()
+        .map(|l| [l.doc_id, l.other_id])
+        .collect())
+}
+
+/// The groups of documents connected by near-duplicate links (two or more documents each),
+/// each sorted by id, groups in order of their first id.
+pub(crate) fn groups(conn: &Connection) -> Result<Vec<Vec<String>>, StoreError> {
+    let mut neighbours: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for link in links(conn)? {
+        neighbours
+            .entry(link.doc_id.clone())
+            .or_default()
+            .push(link.other_id.clone());
+        neighbours
+            .entry(link.other_id)
+            .or_default()
+            .push(link.doc_id);
+    }
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    let mut groups = Vec::new();
+    for start in neighbours.keys() {
+        if seen.contains(start) {
+            continue;
+        }
+        let mut group: BTreeSet<String> = BTreeSet::new();
+        let mut stack = vec![start.clone()];
+        while let Some(doc) = stack.pop() {
+            if group.insert(doc.clone()) {
+                stack.extend(neighbours[&doc].iter().cloned());
+            }
+        }
+        seen.extend(group.iter().cloned());
+        groups.push(group.into_iter().collect());
+    }
+    Ok(groups)
+}
