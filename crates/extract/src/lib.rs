@@ -1,4 +1,5 @@
-//! Extraction: from one cleaned [`Document`] to its entity mentions and transfer events.
+//! Extraction: from one cleaned [`Document`] to its entity mentions, transfers and other
+//! events (agreements, meetings, exercises, sanctions, figures; `events/`).
 //!
 //! The stages run in one fixed order, each a module with its own tests:
 //! sentences → catalog mentions (ambiguity decided by context) → people → per sentence:
@@ -18,6 +19,7 @@
 
 mod anaphora;
 mod clauses;
+mod events;
 mod institutions;
 mod items;
 mod lexicon;
@@ -32,7 +34,7 @@ mod transfer;
 use std::collections::HashSet;
 
 use armscope_catalog::{Catalog, Target};
-use armscope_core::{Document, EntityKind, EntityMention, Span, Transfer};
+use armscope_core::{Document, EntityKind, EntityMention, Event, PersonRole, Span, Transfer};
 
 pub use sentences::{split_sentences, Sentence};
 
@@ -41,6 +43,10 @@ pub use sentences::{split_sentences, Sentence};
 pub struct Extraction {
     pub mentions: Vec<EntityMention>,
     pub transfers: Vec<Transfer>,
+    /// Agreements, meetings, exercises, sanctions and figures, in text order.
+    pub events: Vec<Event>,
+    /// The roles the text gives people, one per person mention that has one.
+    pub roles: Vec<PersonRole>,
 }
 
 /// Extracts with one catalog. Cheap to share across threads.
@@ -232,12 +238,21 @@ impl<'c> Extractor<'c> {
             }
         }
         let transfers = merge::merge(candidates, doc.published.map(|d| i32::from(d.year())));
+        let (events, roles) = events::find(&events::Input {
+            catalog: self.catalog,
+            doc,
+            sentences: &sentences,
+            found: &found,
+            people: &people,
+        });
         let mut mentions = self.entity_mentions(&found, people);
         mentions.extend(institutions::find(self.catalog, text, &found));
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
         Extraction {
             mentions,
             transfers,
+            events,
+            roles,
         }
     }
 
