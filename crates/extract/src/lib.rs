@@ -87,6 +87,7 @@ impl<'c> Extractor<'c> {
         let mut context = None;
         let mut topic: Option<String> = None;
         let mut candidates = Vec::new();
+        let mut analysed = Vec::new();
         for (index, sentence) in sentences.iter().enumerate() {
             let span = sentence.span;
             let s = span.slice(text);
@@ -193,6 +194,16 @@ impl<'c> Extractor<'c> {
                     .filter(|p| p.span.end <= span.start)
                     .map(|p| p.code.clone())
                     .collect();
+            let money = armscope_normalize::find_money(s);
+            // The event rules read the same numbers, sums and dates of their sentences.
+            if events::wants(s) {
+                analysed.push(events::Analysed {
+                    sentence: index,
+                    dates: dates.clone(),
+                    numbers: numbers.clone(),
+                    money: money.clone(),
+                });
+            }
             let facts = transfer::SentenceFacts {
                 recent_states,
                 text: s,
@@ -200,7 +211,7 @@ impl<'c> Extractor<'c> {
                 index,
                 paragraph: sentence.paragraph,
                 parties: sentence_parties,
-                money: armscope_normalize::find_money(s),
+                money,
                 dates,
                 items,
                 cues,
@@ -244,6 +255,7 @@ impl<'c> Extractor<'c> {
             sentences: &sentences,
             found: &found,
             people: &people,
+            analysed: &analysed,
         });
         let mut mentions = self.entity_mentions(&found, people);
         mentions.extend(institutions::find(self.catalog, text, &found));

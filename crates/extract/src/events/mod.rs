@@ -31,6 +31,22 @@ pub(crate) struct Input<'a> {
     pub sentences: &'a [Sentence],
     pub found: &'a [Found],
     pub people: &'a [PersonMention],
+    /// The numbers, sums and dates the transfer rules found in the sentences that
+    /// [`wants`] (in sentence order); a sentence missing here is analysed afresh.
+    pub analysed: &'a [Analysed],
+}
+
+/// What the transfer rules found in one sentence that the event rules read too.
+pub(crate) struct Analysed {
+    pub sentence: usize,
+    pub dates: Vec<DateMatch>,
+    pub numbers: Vec<NumberMatch>,
+    pub money: Vec<MoneyMatch>,
+}
+
+/// Whether a sentence has a cue of any event kind.
+pub(crate) fn wants(sentence: &str) -> bool {
+    words::TRIGGER.is_match(sentence)
 }
 
 /// A named actor with how it was named, in document coordinates.
@@ -164,23 +180,39 @@ pub(crate) fn find(input: &Input) -> (Vec<Event>, Vec<PersonRole>) {
             .find(|r| Some(&r.person_id) == n.actor.id.as_ref())
             .map(|r| r.role.clone());
     }
-    let views: Vec<View> = input
+    let views: Vec<(View, regex::SetMatches)> = input
         .sentences
         .iter()
-        .filter(|s| words::TRIGGER.is_match(s.span.slice(&input.doc.text)))
-        .map(|s| view(input, s.span, &named, &roles))
+        .enumerate()
+        .filter_map(|(i, s)| {
+            let kinds = words::TRIGGER.matches(s.span.slice(&input.doc.text));
+            kinds
+                .matched_any()
+                .then(|| (view(input, i, s.span, &named, &roles), kinds))
+        })
         .collect();
     let mut events = Vec::new();
-    for (i, v) in views.iter().enumerate() {
-        // The next sentence may give a sanction's legal basis ("…under CAATSA.").
-        let next = views
-            .get(i + 1)
-            .filter(|n| n.offset <= v.offset + v.text.len() + 2);
-        events.extend(agreement::find(v));
-        events.extend(meeting::find(v));
-        events.extend(exercise::find(v));
-        events.extend(sanction::find(v, next));
-        events.extend(figure::find(v));
+    for (i, (v, kinds)) in views.iter().enumerate() {
+        if kinds.matched(words::AGREEMENT) {
+            events.extend(agreement::find(v));
+        }
+        if kinds.matched(words::MEETING) {
+            events.extend(meeting::find(v));
+        }
+        if kinds.matched(words::EXERCISE) {
+            events.extend(exercise::find(v));
+        }
+        if kinds.matched(words::SANCTION) {
+            // The next sentence may give the legal basis ("…under CAATSA.").
+            let next = views
+                .get(i + 1)
+                .map(|(n, _)| n)
+                .filter(|n| n.offset <= v.offset + v.text.len() + 2);
+            events.extend(sanction::find(v, next));
+        }
+        if kinds.matched(words::FIGURE) {
+            events.extend(figure::find(v));
+        }
     }
     (events, roles)
 }
@@ -239,32 +271,49 @@ fn actor(kind: EntityKind, id: Option<String>, name: String, span: Span) -> Acto
 /// The analysis of one sentence. Numbers and dates inside a system's designation ("PzH
 /// 2000") are left out, as the transfer rules do; so are the words of people's roles, which
 /// are not parties ("Russian President Putin": Russia is Putin's, not a party of its own).
-fn view<'a>(input: &'a Input, span: Span, named: &[Named], roles: &[PersonRole]) -> View<'a> {
+fn view<'a>(
+    input: &'a Input,
+    sentence: usize,
+    span: Span,
+    named: &[Named],
+    roles: &[PersonRole],
+) -> View<'a> {
     let text = span.slice(&input.doc.text);
     let local = |x: Span| Span::new(x.start - span.start, x.end - span.start);
-    let systems: Vec<Span> = input
-        .found
+    let systems: Vec<Span> = crate::starting_in(input.found, |f| f.span, span.start, span.end)
         .iter()
         .filter(|f| matches!(f.target, Target::System(_)) && span.contains(f.span))
         .map(|f| local(f.span))
         .collect();
-    let in_designation = |x: Span| systems.iter().any(|s| s.overlaps(x));
-    let mut dates = armscope_normalize::find_dates(text, input.doc.published);
-    dates.retain(|d| !in_designation(d.span));
-    let mut numbers = armscope_normalize::find_numbers(text);
-    numbers.retain(|n| !in_designation(n.span));
+    let (dates, numbers, money) = match input
+        .analysed
+        .binary_search_by_key(&sentence, |a| a.sentence)
+    {
+        Ok(i) => {
+            let a = &input.analysed[i];
+            (a.dates.clone(), a.numbers.clone(), a.money.clone())
+        }
+        Err(_) => {
+            let in_designation = |x: Span| systems.iter().any(|s| s.overlaps(x));
+            let mut dates = armscope_normalize::find_dates(text, input.doc.published);
+            dates.retain(|d| !in_designation(d.span));
+            let mut numbers = armscope_normalize::find_numbers(text);
+            numbers.retain(|n| !in_designation(n.span));
+            (dates, numbers, armscope_normalize::find_money(text))
+        }
+    };
     let in_role =
         |n: &Named| !n.is_person() && roles.iter().any(|r| r.role_span.overlaps(n.actor.span));
     View {
         doc: &input.doc.text,
         text,
         offset: span.start,
-        named: named
+        named: crate::starting_in(named, |n| n.actor.span, span.start, span.end)
             .iter()
             .filter(|n| span.contains(n.actor.span) && !in_role(n))
             .cloned()
             .collect(),
-        money: armscope_normalize::find_money(text),
+        money,
         numbers,
         dates,
         systems,

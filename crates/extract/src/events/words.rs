@@ -35,9 +35,7 @@ impl Table {
     fn new(rows: &'static [Row]) -> Table {
         let regexes = rows
             .iter()
-            .map(|r| {
-                Regex::new(&format!(r"(?i)\b(?:{})\b", r.pattern)).expect("event cue compiles")
-            })
+            .map(|r| regex(&format!(r"(?i)\b(?:{})\b", r.pattern)))
             .collect();
         Table { rows, regexes }
     }
@@ -68,7 +66,16 @@ impl Table {
 }
 
 fn regex(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("event pattern compiles")
+    Regex::new(&ascii_words(pattern)).expect("event pattern compiles")
+}
+
+/// `\w` and `\b` of ASCII words: with the Unicode ones the lazy DFA gives up on text with
+/// curly quotes, or builds large state sets sentence after sentence, and the words of these
+/// tables are English. Names keep `\p{L}` where they need it.
+fn ascii_words(pattern: &str) -> String {
+    pattern
+        .replace(r"\w", "[A-Za-z0-9_]")
+        .replace(r"\b", r"(?-u:\b)")
 }
 
 // ---------------------------------------------------------------------------------------
@@ -365,15 +372,28 @@ pub(crate) static ROLE_WORDS: LazyLock<Regex> =
 // ---------------------------------------------------------------------------------------
 // Shared
 
-/// Any cue of any event kind: sentences without one are not analysed further.
+/// Indices of the kinds in [`TRIGGER`].
+pub(crate) const AGREEMENT: usize = 0;
+pub(crate) const MEETING: usize = 1;
+pub(crate) const EXERCISE: usize = 2;
+pub(crate) const SANCTION: usize = 3;
+pub(crate) const FIGURE: usize = 4;
+
+/// A cue of each event kind, in the order of the indices above: a sentence is analysed only
+/// for the kinds whose cue it has, and not at all without one.
 pub(crate) static TRIGGER: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([
+    RegexSet::new(
+        [
         r"(?i)\b(?:agreements?|memorand|MoU|treat(?:y|ies)|accords?|pacts?|letters? of intent|road ?maps?|protocols?)",
         r"(?i)\b(?:met|meets?|meetings?|talks|negotiations|summits?|visit\w*|trip to|arrived in)\b",
         r"(?i)\b(?:exercises?|drills?|war ?games|manoeuvres|maneuvers|patrols?)\b",
-        r"(?i)\b(?:sanction|blacklist|Entity List|CAATSA|embargo|restrictive measures|waiver)",
-        r"(?i)\b(?:portfolio|order book|exports?|imports?|deliveries|sales|revenues?)\b",
-    ])
+        r"(?i)\b(?:sanction|blacklist|Entity List|CAATSA|embargo|restrictive measures|waiver|Executive Order|SDN|Specially Designated|ITAR|Export Administration)",
+        // Figures: trade words are everywhere in arms news, so only a share or an aggregate
+        // word lets a sentence in.
+        r"(?i)portfolio|order book|%|\bper ?cent\b|\bpercent\b|\b(?:total|overall|annual|combined|global|world(?:'s|’s)?|share)\b",
+        ]
+        .map(ascii_words),
+    )
     .expect("trigger set compiles")
 });
 
