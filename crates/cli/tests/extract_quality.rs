@@ -40,6 +40,10 @@ fn output_follows_the_schema() {
                     .contains(&l["kind"].as_str().unwrap()));
                 assert!(!l["mentions"].as_array().unwrap().is_empty());
             }
+            // Other events: their shape is checked in events_cmd.rs.
+            Some("agreement" | "meeting" | "exercise" | "sanction" | "figure") => {
+                assert!(l["evidence"]["text"].is_string(), "{l}");
+            }
             other => panic!("unexpected type {other:?}"),
         }
     }

@@ -1,7 +1,7 @@
 //! The types shared by every stage of armscope's data path:
 //!
 //! ```text
-//! ingest ──► Document ──► Mention ──► Event (Transfer, …) ──► Deal (fuse) ──► outputs
+//! ingest ──► Document ──► Mention ──► Event (Transfer, Agreement, Meeting, …) ──► Deal (fuse) ──► outputs
 //! ```
 //!
 //! This crate holds data only (serde derives, small helpers); every behaviour lives in the
@@ -9,12 +9,14 @@
 
 mod document;
 mod event;
+mod events;
 mod mention;
 mod span;
 mod value;
 
 pub use document::{Document, SourceFormat};
 pub use event::{Evidence, Status, Transfer, TransferKind};
+pub use events::{Actor, Event, EventDate, EventDetail, PersonRole};
 pub use mention::{EntityKind, EntityMention};
 pub use span::Span;
 pub use value::{Money, Qualifier, Quantity, YearRange};

@@ -1,4 +1,5 @@
-//! Extraction: from one cleaned [`Document`] to its entity mentions and transfer events.
+//! Extraction: from one cleaned [`Document`] to its entity mentions, transfers and other
+//! events (agreements, meetings, exercises, sanctions, figures; `events/`).
 //!
 //! The stages run in one fixed order, each a module with its own tests:
 //! sentences → catalog mentions (ambiguity decided by context) → people → per sentence:
@@ -19,6 +20,7 @@
 mod anaphora;
 mod clauses;
 mod counts;
+mod events;
 mod institutions;
 mod items;
 mod lexicon;
@@ -33,7 +35,7 @@ mod transfer;
 use std::collections::HashSet;
 
 use armscope_catalog::{Catalog, Target};
-use armscope_core::{Document, EntityKind, EntityMention, Span, Transfer};
+use armscope_core::{Document, EntityKind, EntityMention, Event, PersonRole, Span, Transfer};
 
 pub use sentences::{split_sentences, Sentence};
 
@@ -42,6 +44,10 @@ pub use sentences::{split_sentences, Sentence};
 pub struct Extraction {
     pub mentions: Vec<EntityMention>,
     pub transfers: Vec<Transfer>,
+    /// Agreements, meetings, exercises, sanctions and figures, in text order.
+    pub events: Vec<Event>,
+    /// The roles the text gives people, one per person mention that has one.
+    pub roles: Vec<PersonRole>,
 }
 
 /// Extracts with one catalog. Cheap to share across threads.
@@ -82,6 +88,7 @@ impl<'c> Extractor<'c> {
         let mut context = None;
         let mut topic: Option<String> = None;
         let mut candidates = Vec::new();
+        let mut analysed = Vec::new();
         for (index, sentence) in sentences.iter().enumerate() {
             let span = sentence.span;
             let s = span.slice(text);
@@ -188,6 +195,16 @@ impl<'c> Extractor<'c> {
                     .filter(|p| p.span.end <= span.start)
                     .map(|p| p.code.clone())
                     .collect();
+            let money = armscope_normalize::find_money(s);
+            // The event rules read the same numbers, sums and dates of their sentences.
+            if events::wants(s) {
+                analysed.push(events::Analysed {
+                    sentence: index,
+                    dates: dates.clone(),
+                    numbers: numbers.clone(),
+                    money: money.clone(),
+                });
+            }
             let facts = transfer::SentenceFacts {
                 recent_states,
                 text: s,
@@ -195,7 +212,7 @@ impl<'c> Extractor<'c> {
                 index,
                 paragraph: sentence.paragraph,
                 parties: sentence_parties,
-                money: armscope_normalize::find_money(s),
+                money,
                 dates,
                 items,
                 cues,
@@ -241,12 +258,22 @@ impl<'c> Extractor<'c> {
             }
         }
         let transfers = merge::merge(candidates, doc.published.map(|d| i32::from(d.year())));
+        let (events, roles) = events::find(&events::Input {
+            catalog: self.catalog,
+            doc,
+            sentences: &sentences,
+            found: &found,
+            people: &people,
+            analysed: &analysed,
+        });
         let mut mentions = self.entity_mentions(&found, people);
         mentions.extend(institutions::find(self.catalog, text, &found));
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
         Extraction {
             mentions,
             transfers,
+            events,
+            roles,
         }
     }
 

@@ -1,20 +1,66 @@
 //! The JSON Lines that `armscope extract` prints, as `../shared/eval/SCHEMA.md` specifies:
-//! one `transfer` object per transfer, one `entity` object per distinct named thing.
+//! one `transfer` object per transfer, one `entity` object per distinct named thing (people
+//! with the `role` and `organization` the text gives them), then one object per other event
+//! (`agreement`, `meeting`, `exercise`, `sanction`, `figure`), which the scorer ignores.
 
-use armscope_core::{EntityMention, Transfer};
+use armscope_core::{EntityKind, EntityMention, Event, PersonRole, Transfer};
 use serde_json::{json, Value};
 
 use crate::Extraction;
 
-/// The schema objects for one document, transfers first, then entities in order of first mention.
+/// The schema objects for one document: transfers first, then entities in order of first
+/// mention, then the other events in text order.
 pub fn json_lines(doc_id: &str, text: &str, extraction: &Extraction) -> Vec<Value> {
     let mut out: Vec<Value> = extraction
         .transfers
         .iter()
         .map(|t| transfer(doc_id, text, t))
         .collect();
-    out.extend(entities(doc_id, text, &extraction.mentions));
+    let mut entities = entities(doc_id, text, &extraction.mentions);
+    add_roles(&mut entities, &extraction.mentions, &extraction.roles);
+    out.extend(entities);
+    out.extend(extraction.events.iter().map(|e| event(doc_id, text, e)));
     out
+}
+
+/// One event: its own fields as serde writes them, with `doc`, and `field_spans` as an
+/// object from field name to `{start, end, text}`.
+pub fn event(doc_id: &str, text: &str, e: &Event) -> Value {
+    let mut value = serde_json::to_value(e).unwrap_or(Value::Null);
+    if let Value::Object(map) = &mut value {
+        map.insert("doc".into(), json!(doc_id));
+        let spans: serde_json::Map<String, Value> = e
+            .field_spans
+            .iter()
+            .map(|(field, span)| {
+                let at = json!({"start": span.start, "end": span.end, "text": span.slice(text)});
+                (field.clone(), at)
+            })
+            .collect();
+        map.insert("field_spans".into(), Value::Object(spans));
+    }
+    value
+}
+
+/// Gives each person entity the first role its mentions have.
+fn add_roles(entities: &mut [Value], mentions: &[EntityMention], roles: &[PersonRole]) {
+    for entity in entities.iter_mut().filter(|e| e["kind"] == "person") {
+        let role = roles.iter().find(|r| {
+            mentions.iter().any(|m| {
+                m.kind == EntityKind::Person
+                    && m.span == r.person_span
+                    && entity["id"] == m.id.as_str()
+            })
+        });
+        if let (Some(role), Value::Object(map)) = (role, entity) {
+            map.insert("role".into(), json!(role.role));
+            let organization = role
+                .organization
+                .as_ref()
+                .map(|o| json!({"kind": o.kind.as_str(), "id": o.id, "name": o.name}));
+            map.insert("organization".into(), organization.unwrap_or(Value::Null));
+        }
+    }
 }
 
 fn transfer(doc_id: &str, text: &str, t: &Transfer) -> Value {

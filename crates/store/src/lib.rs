@@ -36,7 +36,9 @@
 //!
 //! Numbered migrations (`migrations/NNNN_*.sql`) are applied in order in one transaction
 //! and tracked with `PRAGMA user_version`; a file from a newer build is refused
-//! ([`StoreError::NewerSchema`]). Tables: `documents`, `mentions` and `transfers` (0001). The
+//! ([`StoreError::NewerSchema`]). Tables: `documents`, `mentions` and `transfers` (0001), the
+//! near-duplicate index and stored deals (0002), `events` (other events and people's roles, JSON
+//! per row, 0003). The
 //! columns queries filter on (supplier, recipient, family, status, year, dollar value…) are
 //! real columns; `transfers.json` holds the whole [`Transfer`] so nothing is lost.
 //!
@@ -51,6 +53,7 @@
 mod codec;
 mod deals;
 mod error;
+mod events;
 mod migrate;
 mod near_dup;
 mod read;
@@ -58,7 +61,7 @@ mod write;
 
 use std::path::Path;
 
-use armscope_core::{Document, EntityMention, Transfer};
+use armscope_core::{Document, EntityMention, Event, PersonRole, Transfer};
 use rusqlite::Connection;
 use serde::Serialize;
 
@@ -174,7 +177,20 @@ impl Store {
         mentions: &[EntityMention],
         transfers: &[Transfer],
     ) -> Result<Inserted, StoreError> {
-        write::insert_document(&mut self.conn, doc, mentions, transfers)
+        write::insert_document(&mut self.conn, doc, mentions, transfers, &[], &[])
+    }
+
+    /// [`Store::insert_document`] with the document's other events (agreements, meetings,
+    /// exercises, sanctions, figures) and people's roles too, all in the same transaction.
+    pub fn insert_document_with_events(
+        &mut self,
+        doc: &Document,
+        mentions: &[EntityMention],
+        transfers: &[Transfer],
+        events: &[Event],
+        roles: &[PersonRole],
+    ) -> Result<Inserted, StoreError> {
+        write::insert_document(&mut self.conn, doc, mentions, transfers, events, roles)
     }
 
     /// Every stored document without its text, ordered by id.
@@ -191,6 +207,17 @@ impl Store {
     /// document is not stored.
     pub fn mentions(&self, doc_id: &str) -> Result<Vec<EntityMention>, StoreError> {
         read::mentions(&self.conn, doc_id)
+    }
+
+    /// The events stored with document `doc_id`, in text order; empty if the document is
+    /// not stored or has none.
+    pub fn events(&self, doc_id: &str) -> Result<Vec<Event>, StoreError> {
+        events::events(&self.conn, doc_id)
+    }
+
+    /// The roles of people stored with document `doc_id`, in text order.
+    pub fn roles(&self, doc_id: &str) -> Result<Vec<PersonRole>, StoreError> {
+        events::roles(&self.conn, doc_id)
     }
 
     /// Every stored transfer with its document, ordered by document id, then position.

@@ -1,6 +1,6 @@
 //! Inserting one document with everything extracted from it, all or nothing.
 
-use armscope_core::{Document, EntityMention, Transfer};
+use armscope_core::{Document, EntityMention, Event, PersonRole, Transfer};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 use crate::codec::{content_hash, enum_name, to_sql_int};
@@ -12,6 +12,8 @@ pub(crate) fn insert_document(
     doc: &Document,
     mentions: &[EntityMention],
     transfers: &[Transfer],
+    events: &[Event],
+    roles: &[PersonRole],
 ) -> Result<Inserted, StoreError> {
     let hash = content_hash(&doc.text);
     // IMMEDIATE takes the write lock now: the duplicate checks and the inserts then see
@@ -40,6 +42,7 @@ pub(crate) fn insert_document(
         insert_transfer(&tx, key, ordinal, transfer, &doc.id)?;
     }
     crate::near_dup::index(&tx, key, &doc.text)?;
+    crate::events::insert(&tx, key, &doc.id, events, roles)?;
     tx.commit()
         .with_context(|| format!("committing document {:?}", doc.id))?;
     Ok(Inserted::New)

@@ -82,7 +82,14 @@ pub fn ingest(
                 bar.suspend(|| eprintln!("armscope: skipped: {e}"));
             }
             Ok((doc, found)) => {
-                match store.insert_document(&doc, &found.mentions, &found.transfers) {
+                let stored = store.insert_document_with_events(
+                    &doc,
+                    &found.mentions,
+                    &found.transfers,
+                    &found.events,
+                    &found.roles,
+                );
+                match stored {
                     Ok(Inserted::New) => {
                         summary.stored += 1;
                         summary.transfers += found.transfers.len();

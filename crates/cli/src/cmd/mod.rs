@@ -1,6 +1,7 @@
 pub mod catalog;
 pub mod conflicts;
 pub mod demo;
+pub mod doc_view;
 pub mod export;
 pub mod extract;
 pub mod ingest;

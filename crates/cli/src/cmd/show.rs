@@ -1,4 +1,5 @@
 //! `armscope show DEAL`: one deal, each field with its values, sources and sentences.
+//! `armscope show --doc ID`: one document with its transfers and other events (`doc_view`).
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -12,12 +13,21 @@ pub struct Args {
     #[command(flatten)]
     db: DbArg,
     /// Deal id as `armscope register` prints it.
-    deal: String,
+    #[arg(required_unless_present = "doc", conflicts_with = "doc")]
+    deal: Option<String>,
+    /// Show this stored document instead: its transfers, people's roles and other events.
+    #[arg(long, value_name = "ID")]
+    doc: Option<String>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let deal = match (args.deal, &args.doc) {
+        (Some(deal), _) => deal,
+        (None, Some(doc)) => return crate::cmd::doc_view::run(&args.db.db, doc),
+        (None, None) => unreachable!("clap requires a deal or --doc"),
+    };
     let deals = crate::cmd::register::load_deals(&args.db.db)?;
-    let Some(deal) = find(&deals, &args.deal) else {
+    let Some(deal) = find(&deals, &deal) else {
         return Ok(ExitCode::from(1));
     };
     std::io::stdout()
