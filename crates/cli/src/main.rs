@@ -2,7 +2,6 @@
 //! the stage crates: commands, settings, exit codes and progress bars live here.
 
 mod cmd;
-mod guard;
 mod progress;
 mod settings;
 
@@ -40,6 +39,8 @@ enum Command {
     Conflicts(cmd::conflicts::Args),
     /// Ingest the sample corpus shipped with armscope into a fresh database and print the register.
     Demo(cmd::demo::Args),
+    /// Serve the register over HTTP: a JSON API under /api/v1 and a web page.
+    Serve(cmd::serve::Args),
     /// Check or summarise the catalog, or look names up in it.
     #[command(subcommand)]
     Catalog(cmd::catalog::Command),
@@ -62,6 +63,7 @@ fn main() -> ExitCode {
         Command::Show(args) => cmd::show::run(args),
         Command::Conflicts(args) => cmd::conflicts::run(args),
         Command::Demo(args) => cmd::demo::run(cli.catalog.as_deref(), args),
+        Command::Serve(args) => cmd::serve::run(cli.catalog.as_deref(), args),
         Command::Catalog(command) => cmd::catalog::run(cli.catalog.as_deref(), command),
     };
     match result {

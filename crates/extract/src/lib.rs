@@ -18,6 +18,7 @@
 
 mod anaphora;
 mod clauses;
+mod guard;
 mod institutions;
 mod items;
 mod lexicon;
@@ -34,6 +35,7 @@ use std::collections::HashSet;
 use armscope_catalog::{Catalog, Target};
 use armscope_core::{Document, EntityKind, EntityMention, Span, Transfer};
 
+pub use guard::ExtractionFailed;
 pub use sentences::{split_sentences, Sentence};
 
 /// What one document yields.

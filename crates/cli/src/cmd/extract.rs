@@ -34,12 +34,15 @@ pub fn run(catalog_dir: Option<&Path>, args: Args) -> anyhow::Result<ExitCode> {
         let lines: Vec<Result<Vec<String>, String>> = results
             .into_par_iter()
             .map(|r| match r {
-                Ok(doc) => crate::guard::extract(&extractor, &doc).map(|found| {
-                    armscope_extract::schema::json_lines(&doc.id, &doc.text, &found)
-                        .into_iter()
-                        .map(|v| v.to_string())
-                        .collect()
-                }),
+                Ok(doc) => extractor
+                    .extract_guarded(&doc)
+                    .map_err(|e| e.to_string())
+                    .map(|found| {
+                        armscope_extract::schema::json_lines(&doc.id, &doc.text, &found)
+                            .into_iter()
+                            .map(|v| v.to_string())
+                            .collect()
+                    }),
                 Err(e) => Err(e.to_string()),
             })
             .collect();

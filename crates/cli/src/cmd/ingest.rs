@@ -79,7 +79,7 @@ pub fn ingest(
             .into_par_iter()
             .map(|r| {
                 let doc = r.map_err(|e| e.to_string())?;
-                let found = crate::guard::extract(&extractor, &doc)?;
+                let found = extractor.extract_guarded(&doc).map_err(|e| e.to_string())?;
                 Ok((doc, found))
             })
             .collect::<Vec<Result<_, String>>>();

@@ -4,4 +4,5 @@ pub mod demo;
 pub mod extract;
 pub mod ingest;
 pub mod register;
+pub mod serve;
 pub mod show;

@@ -1,0 +1,232 @@
+//! Query parameters of the deal list and the statistics: parsed strictly, so a typo is a 400
+//! that names the parameter instead of a filter silently ignored.
+
+use armscope_core::Status;
+use armscope_fuse::Deal;
+
+use crate::errors::ApiError;
+use crate::register::{fold, Row};
+use crate::sort::SortKey;
+
+/// The raw `key=value` pairs of a query string, in order.
+pub(crate) type Pairs = Vec<(String, String)>;
+
+/// Which deals to keep. Every condition given must hold; a list (`supplier=RU,FR`) is any of.
+#[derive(Debug, Default)]
+pub(crate) struct Filter {
+    supplier: Vec<String>,
+    recipient: Vec<String>,
+    system: Option<String>,
+    category: Vec<String>,
+    status: Vec<Status>,
+    year_from: Option<i32>,
+    year_to: Option<i32>,
+    has_conflict: Option<bool>,
+    words: Vec<String>,
+}
+
+/// The deal list's request: a filter, an order and a page.
+#[derive(Debug)]
+pub(crate) struct ListQuery {
+    pub filter: Filter,
+    pub sort: SortKey,
+    pub descending: bool,
+    pub limit: usize,
+    pub offset: usize,
+}
+
+/// Parameters the filter reads.
+pub(crate) const FILTER_PARAMS: &[&str] = &[
+    "supplier",
+    "recipient",
+    "system",
+    "category",
+    "status",
+    "year_from",
+    "year_to",
+    "has_conflict",
+    "q",
+];
+
+pub(crate) const DEFAULT_LIMIT: usize = 50;
+pub(crate) const MAX_LIMIT: usize = 500;
+
+impl Filter {
+    /// Reads the filter parameters from `pairs`; any other name is an error unless `extra` allows it.
+    pub fn parse(pairs: &Pairs, extra: &[&str]) -> Result<Filter, ApiError> {
+        let mut f = Filter::default();
+        for (key, value) in pairs {
+            let value = value.trim();
+            let list = || -> Vec<String> {
+                value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            };
+            match key.as_str() {
+                "supplier" => f.supplier = list().into_iter().map(|s| s.to_uppercase()).collect(),
+                "recipient" => f.recipient = list().into_iter().map(|s| s.to_uppercase()).collect(),
+                "system" => f.system = Some(fold(value)).filter(|s| !s.is_empty()),
+                "category" => f.category = list().into_iter().map(|s| s.to_lowercase()).collect(),
+                "status" => {
+                    f.status = list()
+                        .iter()
+                        .map(|s| parse_status(s))
+                        .collect::<Result<_, _>>()?
+                }
+                "year_from" => f.year_from = Some(parse_year(key, value)?),
+                "year_to" => f.year_to = Some(parse_year(key, value)?),
+                "has_conflict" => f.has_conflict = Some(parse_bool(key, value)?),
+                "q" => {
+                    f.words = value
+                        .to_lowercase()
+                        .split_whitespace()
+                        .map(str::to_owned)
+                        .collect()
+                }
+                other if extra.contains(&other) => {}
+                other => {
+                    return Err(ApiError::BadRequest(format!(
+                        "unknown parameter {other:?}; known: {}",
+                        FILTER_PARAMS
+                            .iter()
+                            .chain(extra)
+                            .copied()
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )))
+                }
+            }
+        }
+        if let (Some(from), Some(to)) = (f.year_from, f.year_to) {
+            if from > to {
+                return Err(ApiError::BadRequest(format!(
+                    "year_from {from} is after year_to {to}"
+                )));
+            }
+        }
+        Ok(f)
+    }
+
+    /// Whether the deal passes every condition.
+    pub fn keep(&self, deal: &Deal, row: &Row) -> bool {
+        let party = |want: &[String], have: &Option<String>| {
+            want.is_empty() || have.as_ref().is_some_and(|h| want.iter().any(|w| w == h))
+        };
+        party(&self.supplier, &deal.supplier)
+            && party(&self.recipient, &deal.recipient)
+            && self
+                .system
+                .as_ref()
+                .is_none_or(|s| row.system_folded == *s || row.family_folded == *s)
+            && (self.category.is_empty()
+                || row
+                    .category_lc
+                    .as_ref()
+                    .is_some_and(|c| self.category.contains(c)))
+            && (self.status.is_empty() || row.status.is_some_and(|s| self.status.contains(&s)))
+            && self
+                .year_from
+                .is_none_or(|from| row.year.is_some_and(|y| y >= from))
+            && self
+                .year_to
+                .is_none_or(|to| row.year.is_some_and(|y| y <= to))
+            && self.has_conflict.is_none_or(|want| row.conflict == want)
+            && self.words.iter().all(|w| row.search.contains(w.as_str()))
+    }
+}
+
+impl ListQuery {
+    pub fn parse(pairs: &Pairs) -> Result<ListQuery, ApiError> {
+        let filter = Filter::parse(pairs, &["sort", "limit", "offset"])?;
+        let mut query = ListQuery {
+            filter,
+            sort: SortKey::Id,
+            descending: false,
+            limit: DEFAULT_LIMIT,
+            offset: 0,
+        };
+        for (key, value) in pairs {
+            match key.as_str() {
+                "sort" => {
+                    let (descending, name) = match value.strip_prefix('-') {
+                        Some(name) => (true, name),
+                        None => (false, value.as_str()),
+                    };
+                    query.sort = SortKey::parse(name).ok_or_else(|| {
+                        ApiError::BadRequest(format!(
+                            "sort {value:?} is not one of {} (prefix - for descending)",
+                            SortKey::ALL.map(SortKey::name).join(", ")
+                        ))
+                    })?;
+                    query.descending = descending;
+                }
+                "limit" => {
+                    query.limit = parse_count(key, value)?;
+                    if !(1..=MAX_LIMIT).contains(&query.limit) {
+                        return Err(ApiError::BadRequest(format!(
+                            "limit must be between 1 and {MAX_LIMIT}, not {}",
+                            query.limit
+                        )));
+                    }
+                }
+                "offset" => query.offset = parse_count(key, value)?,
+                _ => {}
+            }
+        }
+        Ok(query)
+    }
+}
+
+fn parse_status(s: &str) -> Result<Status, ApiError> {
+    serde_json::from_value(serde_json::Value::String(s.to_lowercase())).map_err(|_| {
+        ApiError::BadRequest(format!(
+            "status {s:?} is not one of talks, ordered, delivering, delivered, cancelled"
+        ))
+    })
+}
+
+fn parse_year(key: &str, value: &str) -> Result<i32, ApiError> {
+    value
+        .parse::<i32>()
+        .ok()
+        .filter(|y| (1900..=2200).contains(y))
+        .ok_or_else(|| {
+            ApiError::BadRequest(format!("{key} must be a year like 2015, not {value:?}"))
+        })
+}
+
+fn parse_bool(key: &str, value: &str) -> Result<bool, ApiError> {
+    match value {
+        "true" | "1" | "yes" => Ok(true),
+        "false" | "0" | "no" => Ok(false),
+        _ => Err(ApiError::BadRequest(format!(
+            "{key} must be true or false, not {value:?}"
+        ))),
+    }
+}
+
+pub(crate) fn parse_count(key: &str, value: &str) -> Result<usize, ApiError> {
+    value
+        .parse::<usize>()
+        .map_err(|_| ApiError::BadRequest(format!("{key} must be a whole number, not {value:?}")))
+}
+
+/// The query string as `key=value` pairs; a malformed one is a 400 like any bad parameter.
+pub(crate) struct Params(pub Pairs);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Params {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Params, ApiError> {
+        axum::extract::Query::<Pairs>::from_request_parts(parts, state)
+            .await
+            .map(|q| Params(q.0))
+            .map_err(|e| ApiError::BadRequest(e.body_text()))
+    }
+}

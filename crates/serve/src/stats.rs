@@ -1,0 +1,216 @@
+//! `GET /api/v1/stats`: counts and dollar values by year, supplier, recipient and category,
+//! over the deals the same filters as the deal list keep — what the page's charts draw.
+
+use std::collections::{BTreeMap, HashMap};
+
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::Serialize;
+
+use armscope_fuse::Deal;
+
+use crate::errors::ApiError;
+use crate::query::{Filter, Params};
+use crate::register::{Register, Row};
+use crate::AppState;
+
+/// Flows (supplier → recipient pairs) beyond this many, by deal count, are left out.
+const MAX_FLOWS: usize = 100;
+/// Recipients with a per-year series (the small multiples), by deal count.
+const MAX_RECIPIENT_SERIES: usize = 12;
+/// A delivery period longer than this counts only its first years (guards absurd ranges).
+const MAX_DELIVERY_SPAN: i32 = 40;
+/// Deals with no known category are counted under this name.
+const NO_CATEGORY: &str = "other";
+
+#[derive(Debug, Default, Serialize)]
+pub(crate) struct Stats {
+    deals: usize,
+    by_year: Vec<YearCount>,
+    by_supplier: Vec<Count>,
+    by_recipient: Vec<Count>,
+    by_category: Vec<Count>,
+    flows: Vec<Flow>,
+    recipient_years: Vec<RecipientYears>,
+}
+
+#[derive(Debug, Default, Clone, Serialize)]
+struct Totals {
+    deals: usize,
+    value_usd: f64,
+}
+
+#[derive(Debug, Serialize)]
+struct Count {
+    key: String,
+    #[serde(flatten)]
+    totals: Totals,
+}
+
+#[derive(Debug, Default, Clone, Serialize)]
+struct YearCount {
+    year: i32,
+    category: String,
+    /// Deals ordered that year.
+    orders: usize,
+    /// Deals with a delivery that year.
+    deliveries: usize,
+    /// Dollar value of the deals ordered that year.
+    value_usd: f64,
+}
+
+#[derive(Debug, Serialize)]
+struct Flow {
+    supplier: String,
+    recipient: String,
+    #[serde(flatten)]
+    totals: Totals,
+}
+
+#[derive(Debug, Serialize)]
+struct RecipientYears {
+    recipient: String,
+    years: Vec<YearCount>,
+}
+
+pub(crate) async fn get(
+    State(state): State<AppState>,
+    Params(pairs): Params,
+) -> Result<Response, ApiError> {
+    let filter = Filter::parse(&pairs, &[])?;
+    let register = state.register();
+    Ok(Json(compute(&register, &filter)).into_response())
+}
+
+fn party(p: &Option<String>) -> String {
+    p.clone().unwrap_or_else(|| "XX".into())
+}
+
+/// Years a deal was delivered in: its delivery period, or the one known end.
+fn delivery_years(deal: &Deal) -> impl Iterator<Item = i32> {
+    let range = deal
+        .delivery_years
+        .chosen
+        .and_then(|y| match (y.first, y.last) {
+            (Some(a), Some(b)) if a <= b => Some((a, b.min(a + MAX_DELIVERY_SPAN - 1))),
+            (Some(a), _) => Some((a, a)),
+            (None, Some(b)) => Some((b, b)),
+            (None, None) => None,
+        });
+    range.into_iter().flat_map(|(a, b)| a..=b)
+}
+
+#[derive(Default)]
+struct Tally {
+    by_year: BTreeMap<(i32, String), YearCount>,
+    by_supplier: HashMap<String, Totals>,
+    by_recipient: HashMap<String, Totals>,
+    by_category: HashMap<String, Totals>,
+    flows: HashMap<(String, String), Totals>,
+    recipient_years: HashMap<String, BTreeMap<i32, YearCount>>,
+}
+
+impl Tally {
+    fn add(&mut self, deal: &Deal, row: &Row) {
+        let usd = row.usd.unwrap_or(0.0);
+        let category = row.category.clone().unwrap_or_else(|| NO_CATEGORY.into());
+        let (supplier, recipient) = (party(&deal.supplier), party(&deal.recipient));
+        for totals in [
+            self.by_supplier.entry(supplier.clone()).or_default(),
+            self.by_recipient.entry(recipient.clone()).or_default(),
+            self.by_category.entry(category.clone()).or_default(),
+            self.flows.entry((supplier, recipient.clone())).or_default(),
+        ] {
+            totals.deals += 1;
+            totals.value_usd += usd;
+        }
+        let per_recipient = self.recipient_years.entry(recipient).or_default();
+        let mut count = |year: i32, f: &dyn Fn(&mut YearCount)| {
+            let key = (year, category.clone());
+            f(self.by_year.entry(key).or_insert_with(|| YearCount {
+                year,
+                category: category.clone(),
+                ..YearCount::default()
+            }));
+            f(per_recipient.entry(year).or_insert_with(|| YearCount {
+                year,
+                ..YearCount::default()
+            }));
+        };
+        if let Some(year) = deal.order_year.chosen {
+            count(year, &|c| {
+                c.orders += 1;
+                c.value_usd += usd;
+            });
+        }
+        for year in delivery_years(deal) {
+            count(year, &|c| c.deliveries += 1);
+        }
+    }
+}
+
+/// Largest first; ties by key so the answer is stable.
+fn ranked(map: HashMap<String, Totals>) -> Vec<Count> {
+    let mut list: Vec<Count> = map
+        .into_iter()
+        .map(|(key, totals)| Count { key, totals })
+        .collect();
+    list.sort_by(|a, b| {
+        b.totals
+            .deals
+            .cmp(&a.totals.deals)
+            .then_with(|| a.key.cmp(&b.key))
+    });
+    list
+}
+
+pub(crate) fn compute(register: &Register, filter: &Filter) -> Stats {
+    let mut tally = Tally::default();
+    let mut deals = 0;
+    for (deal, row) in register.deals.iter().zip(&register.rows) {
+        if filter.keep(deal, row) {
+            deals += 1;
+            tally.add(deal, row);
+        }
+    }
+    let mut flows: Vec<Flow> = tally
+        .flows
+        .into_iter()
+        .map(|((supplier, recipient), totals)| Flow {
+            supplier,
+            recipient,
+            totals,
+        })
+        .collect();
+    flows.sort_by(|a, b| {
+        b.totals
+            .deals
+            .cmp(&a.totals.deals)
+            .then_with(|| (&a.supplier, &a.recipient).cmp(&(&b.supplier, &b.recipient)))
+    });
+    flows.truncate(MAX_FLOWS);
+    let by_recipient = ranked(tally.by_recipient);
+    let recipient_years = by_recipient
+        .iter()
+        .take(MAX_RECIPIENT_SERIES)
+        .map(|c| RecipientYears {
+            recipient: c.key.clone(),
+            years: tally
+                .recipient_years
+                .remove(&c.key)
+                .unwrap_or_default()
+                .into_values()
+                .collect(),
+        })
+        .collect();
+    Stats {
+        deals,
+        by_year: tally.by_year.into_values().collect(),
+        by_supplier: ranked(tally.by_supplier),
+        by_recipient,
+        by_category: ranked(tally.by_category),
+        flows,
+        recipient_years,
+    }
+}
