@@ -13,8 +13,16 @@ function chart(node, option) {
 }
 
 /** Stacked bars per year, one series per category, of `measure` (orders or deliveries). */
+/** Every year from the first to the last with data, so gaps show as gaps. */
+function yearSpan(stats) {
+  const all = stats.by_year.map((r) => r.year);
+  if (!all.length) return [];
+  const [first, last] = [Math.min(...all), Math.max(...all)];
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
 function perYear(stats, measure) {
-  const years = [...new Set(stats.by_year.map((r) => r.year))].sort((a, b) => a - b);
+  const years = yearSpan(stats);
   const categories = [...new Set(stats.by_year.map((r) => r.category))].sort();
   const index = new Map(stats.by_year.map((r) => [`${r.year}|${r.category}`, r[measure]]));
   return {
@@ -79,7 +87,7 @@ export async function showCharts(main, params) {
   chart(orders, perYear(stats, "orders"));
   chart(deliveries, perYear(stats, "deliveries"));
   chart(sankey, flows(stats));
-  const years = [...new Set(stats.by_year.map((r) => r.year))].sort((a, b) => a - b);
+  const years = yearSpan(stats);
   for (const series of stats.recipient_years) {
     const node = box(`multiple-${series.recipient}`, "chart small");
     multiples.append(node);

@@ -104,7 +104,9 @@ export async function showDeal(main, id) {
       el("h3", {}, "Article: ", doc.title ?? doc.id),
       el("p", { class: "muted" }, [doc.published ?? "undated", doc.source].join(" · ")),
       el("div", { class: "article-text" }, articleText(doc, evidence, event?.fields ?? [])));
-    viewer.querySelector("mark.evidence")?.scrollIntoView({ block: "center" });
+    // Scroll the article box only, not the page, to bring the sentence into view.
+    const mark = viewer.querySelector("mark.evidence");
+    if (mark) viewer.scrollTop = Math.max(0, mark.offsetTop - viewer.clientHeight / 3);
   };
   const party = (p) => p ?? "?";
   fill(main,
