@@ -3,10 +3,12 @@
 
 #![allow(dead_code)]
 
-use std::io::{Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
+
+pub mod webdriver;
 
 use armscope_catalog::Catalog;
 use armscope_extract::Extractor;
@@ -118,7 +120,8 @@ impl Response {
     }
 }
 
-/// One request on a fresh connection (`Connection: close`), the whole response read back.
+/// One request on a fresh connection; the response is read by its length (or chunks), not to
+/// the end of the stream, since chromedriver keeps connections open.
 pub fn request(
     addr: SocketAddr,
     method: &str,
@@ -137,60 +140,61 @@ pub fn request(
     head.push_str("\r\n");
     stream.write_all(head.as_bytes()).expect("write head");
     stream.write_all(body).expect("write body");
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).expect("read");
-    parse(&raw)
+    read_response(&mut BufReader::new(stream))
 }
 
-fn parse(raw: &[u8]) -> Response {
-    let split = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .expect("end of headers");
-    let head = String::from_utf8_lossy(&raw[..split]);
-    let mut lines = head.split("\r\n");
-    let status = lines
-        .next()
-        .and_then(|l| l.split(' ').nth(1))
+fn read_line(reader: &mut impl BufRead) -> String {
+    let mut line = String::new();
+    reader.read_line(&mut line).expect("read line");
+    line.trim_end_matches(['\r', '\n']).to_owned()
+}
+
+fn read_response(reader: &mut impl BufRead) -> Response {
+    let status = read_line(reader)
+        .split(' ')
+        .nth(1)
         .and_then(|s| s.parse().ok())
-        .expect("status");
-    let headers: Vec<(String, String)> = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(n, v)| (n.trim().to_owned(), v.trim().to_owned()))
-        .collect();
-    let mut body = raw[split + 4..].to_vec();
-    let chunked = headers
-        .iter()
-        .any(|(n, v)| n.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"));
-    if chunked {
-        body = dechunk(&body);
+        .expect("status line");
+    let mut headers = Vec::new();
+    loop {
+        let line = read_line(reader);
+        if line.is_empty() {
+            break;
+        }
+        if let Some((name, value)) = line.split_once(':') {
+            headers.push((name.trim().to_owned(), value.trim().to_owned()));
+        }
+    }
+    let header = |name: &str| {
+        headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.clone())
+    };
+    let mut body = Vec::new();
+    if let Some(length) = header("content-length") {
+        body.resize(length.parse().expect("content-length"), 0);
+        reader.read_exact(&mut body).expect("read body");
+    } else if header("transfer-encoding").is_some_and(|v| v.contains("chunked")) {
+        loop {
+            let size =
+                usize::from_str_radix(read_line(reader).split(';').next().unwrap().trim(), 16)
+                    .expect("chunk size");
+            let mut chunk = vec![0; size + 2];
+            reader.read_exact(&mut chunk).expect("read chunk");
+            if size == 0 {
+                break;
+            }
+            body.extend_from_slice(&chunk[..size]);
+        }
+    } else {
+        reader.read_to_end(&mut body).expect("read body");
     }
     Response {
         status,
         headers,
         body,
     }
-}
-
-fn dechunk(mut data: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    while let Some(end) = data.windows(2).position(|w| w == b"\r\n") {
-        let size = usize::from_str_radix(
-            String::from_utf8_lossy(&data[..end])
-                .split(';')
-                .next()
-                .unwrap()
-                .trim(),
-            16,
-        )
-        .unwrap_or(0);
-        if size == 0 {
-            break;
-        }
-        out.extend_from_slice(&data[end + 2..end + 2 + size]);
-        data = &data[end + 2 + size + 2..];
-    }
-    out
 }
 
 pub fn get(addr: SocketAddr, path: &str) -> Response {
