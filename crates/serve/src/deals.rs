@@ -24,19 +24,19 @@ pub(crate) async fn list(
     Ok(Json(page(&register, &query)).into_response())
 }
 
-/// One pass over the precomputed order: count every match, keep the ones on the page.
+/// One sequential pass over the packed keys finds every match; then the precomputed order is
+/// walked until the page is full, testing membership in the bit set.
 fn page<'r>(register: &'r Register, query: &ListQuery) -> Page<DealSummary<'r>> {
-    let mut total = 0;
-    let mut items = Vec::with_capacity(query.limit);
-    for &i in register.ordered(query.sort, query.descending) {
-        let (deal, row) = (&register.deals[i as usize], &register.rows[i as usize]);
-        if query.filter.keep(deal, row) {
-            if total >= query.offset && items.len() < query.limit {
-                items.push(DealSummary::new(deal, row));
-            }
-            total += 1;
-        }
-    }
+    let (matches, total) = query.filter.matcher(register).select();
+    let items = register
+        .ordered(query.sort, query.descending)
+        .iter()
+        .map(|&i| i as usize)
+        .filter(|&i| matches[i / 64] & (1 << (i % 64)) != 0)
+        .skip(query.offset)
+        .take(query.limit)
+        .map(|i| DealSummary::new(&register.deals[i], &register.rows[i]))
+        .collect();
     Page {
         total,
         offset: query.offset,

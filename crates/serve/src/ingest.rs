@@ -156,6 +156,9 @@ pub(crate) async fn post(
 ) -> Result<Response, ApiError> {
     authorize(&state, &headers)?;
     let articles = articles(&headers, &body)?;
+    if articles.iter().all(|a| a.trim().is_empty()) {
+        return Err(ApiError::BadRequest("the body holds no article".into()));
+    }
     let outcomes = state
         .with_store(move |store, state| {
             let config = state.ingest_config().ok_or(ApiError::IngestDisabled)?;

@@ -24,6 +24,7 @@ mod entities;
 mod entity_index;
 mod errors;
 mod ingest;
+mod keys;
 mod openapi;
 mod query;
 mod register;

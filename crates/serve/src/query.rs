@@ -2,10 +2,10 @@
 //! that names the parameter instead of a filter silently ignored.
 
 use armscope_core::Status;
-use armscope_fuse::Deal;
 
 use crate::errors::ApiError;
-use crate::register::{fold, Row};
+use crate::keys::{Keys, NONE};
+use crate::register::{fold, Register};
 use crate::sort::SortKey;
 
 /// The raw `key=value` pairs of a query string, in order.
@@ -110,31 +110,83 @@ impl Filter {
         Ok(f)
     }
 
-    /// Whether the deal passes every condition.
-    pub fn keep(&self, deal: &Deal, row: &Row) -> bool {
-        let party = |want: &[String], have: &Option<String>| {
-            want.is_empty() || have.as_ref().is_some_and(|h| want.iter().any(|w| w == h))
+    /// The filter against one register: its strings looked up once as interned numbers.
+    pub fn matcher<'r>(&'r self, register: &'r Register) -> Matcher<'r> {
+        let names = &register.keys.names;
+        let ids = |want: &[String]| -> Option<Vec<u32>> {
+            (!want.is_empty()).then(|| want.iter().map(|w| names.get(w)).collect())
         };
-        party(&self.supplier, &deal.supplier)
-            && party(&self.recipient, &deal.recipient)
+        Matcher {
+            keys: &register.keys,
+            supplier: ids(&self.supplier),
+            recipient: ids(&self.recipient),
+            category: ids(&self.category),
+            system: self.system.as_deref().map(|s| names.get(s)),
+            status: self.status.iter().map(|&s| s as u8).collect(),
+            // A deal without a year (i32::MIN) fails any year bound.
+            years: (self.year_from.is_some() || self.year_to.is_some()).then(|| {
+                (
+                    self.year_from.unwrap_or(i32::MIN + 1),
+                    self.year_to.unwrap_or(i32::MAX),
+                )
+            }),
+            has_conflict: self.has_conflict,
+            words: &self.words,
+        }
+    }
+}
+
+/// A [`Filter`] ready to test deals of one register by index.
+pub(crate) struct Matcher<'r> {
+    keys: &'r Keys,
+    supplier: Option<Vec<u32>>,
+    recipient: Option<Vec<u32>>,
+    category: Option<Vec<u32>>,
+    system: Option<u32>,
+    status: Vec<u8>,
+    years: Option<(i32, i32)>,
+    has_conflict: Option<bool>,
+    words: &'r [String],
+}
+
+impl Matcher<'_> {
+    /// Whether deal `i` passes every condition.
+    pub fn keep(&self, i: usize) -> bool {
+        let key = &self.keys.keys[i];
+        let any = |want: &Option<Vec<u32>>, have: u32| {
+            want.as_ref()
+                .is_none_or(|w| have != NONE && w.contains(&have))
+        };
+        any(&self.supplier, key.supplier)
+            && any(&self.recipient, key.recipient)
+            && any(&self.category, key.category)
             && self
                 .system
-                .as_ref()
-                .is_none_or(|s| row.system_folded == *s || row.family_folded == *s)
-            && (self.category.is_empty()
-                || row
-                    .category_lc
-                    .as_ref()
-                    .is_some_and(|c| self.category.contains(c)))
-            && (self.status.is_empty() || row.status.is_some_and(|s| self.status.contains(&s)))
+                .is_none_or(|s| s != NONE && (key.system == s || key.family == s))
+            && (self.status.is_empty() || self.status.contains(&key.status))
             && self
-                .year_from
-                .is_none_or(|from| row.year.is_some_and(|y| y >= from))
-            && self
-                .year_to
-                .is_none_or(|to| row.year.is_some_and(|y| y <= to))
-            && self.has_conflict.is_none_or(|want| row.conflict == want)
-            && self.words.iter().all(|w| row.search.contains(w.as_str()))
+                .years
+                .is_none_or(|(from, to)| (from..=to).contains(&key.year))
+            && self.has_conflict.is_none_or(|want| key.conflict == want)
+            && (self.words.is_empty() || {
+                let text = self.keys.text(i);
+                self.words.iter().all(|w| text.contains(w.as_str()))
+            })
+    }
+
+    /// Every deal that passes, as a bit set over deal indexes, and how many there are: one
+    /// sequential pass.
+    pub fn select(&self) -> (Vec<u64>, usize) {
+        let n = self.keys.keys.len();
+        let mut bits = vec![0u64; n.div_ceil(64)];
+        let mut count = 0;
+        for i in 0..n {
+            if self.keep(i) {
+                bits[i / 64] |= 1 << (i % 64);
+                count += 1;
+            }
+        }
+        (bits, count)
     }
 }
 

@@ -8,6 +8,7 @@ use armscope_fuse::{Deal, Report};
 use armscope_store::StoredTransfer;
 
 use crate::entity_index::Entities;
+use crate::keys::Keys;
 use crate::sort::{SortKey, SortOrders};
 
 /// Per deal: the values filters and sorts read, computed once.
@@ -20,12 +21,7 @@ pub(crate) struct Row {
     /// Order year, else first then last delivery year: the year the register files it under.
     pub year: Option<i32>,
     pub conflict: bool,
-    /// Designation and family folded (case, dashes and spaces dropped) for the system filter.
-    pub system_folded: String,
-    pub family_folded: String,
     pub system_lc: String,
-    /// Everything free text matches against, lower-cased, space-separated.
-    pub search: String,
     /// The chosen value in dollars, when the sources gave dollars.
     pub usd: Option<f64>,
 }
@@ -42,6 +38,7 @@ pub(crate) struct DocEntry {
 pub struct Register {
     pub(crate) deals: Vec<Deal>,
     pub(crate) rows: Vec<Row>,
+    pub(crate) keys: Keys,
     by_id: HashMap<String, u32>,
     pub(crate) orders: SortOrders,
     pub(crate) docs: HashMap<String, DocEntry>,
@@ -87,10 +84,11 @@ impl Register {
         drop(reports);
         let category_of = most_common(categories);
         let country_names = Entities::country_names(&mentions);
-        let rows: Vec<Row> = deals
+        let (rows, search): (Vec<Row>, Vec<String>) = deals
             .iter()
             .map(|deal| row(deal, category_of.get(&deal.family).cloned(), &country_names))
-            .collect();
+            .unzip();
+        let keys = Keys::build(&deals, &rows, search.into_iter());
         for (i, deal) in deals.iter().enumerate() {
             for source in &deal.sources {
                 let entry = docs.entry(source.doc_id.clone()).or_default();
@@ -109,6 +107,7 @@ impl Register {
         Register {
             deals,
             rows,
+            keys,
             by_id,
             orders,
             docs,
@@ -168,7 +167,12 @@ pub(crate) fn fold(s: &str) -> String {
         .collect()
 }
 
-fn row(deal: &Deal, category: Option<String>, country_names: &HashMap<String, String>) -> Row {
+/// The deal's row, and the string free text is matched against.
+fn row(
+    deal: &Deal,
+    category: Option<String>,
+    country_names: &HashMap<String, String>,
+) -> (Row, String) {
     let years = deal.delivery_years.chosen;
     let year = deal
         .order_year
@@ -201,16 +205,14 @@ fn row(deal: &Deal, category: Option<String>, country_names: &HashMap<String, St
             add(&source.system);
         }
     }
-    Row {
+    let row = Row {
         category_lc: category.as_deref().map(str::to_lowercase),
         category,
         status: deal.status.chosen,
         year,
         conflict: armscope_fuse::render::has_conflict(deal),
-        system_folded: fold(&deal.system),
-        family_folded: fold(&deal.family),
         system_lc: deal.system.to_lowercase(),
-        search,
         usd: deal.value.chosen.as_ref().and_then(|m| m.usd()),
-    }
+    };
+    (row, search)
 }

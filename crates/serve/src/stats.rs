@@ -168,8 +168,9 @@ fn ranked(map: HashMap<String, Totals>) -> Vec<Count> {
 pub(crate) fn compute(register: &Register, filter: &Filter) -> Stats {
     let mut tally = Tally::default();
     let mut deals = 0;
-    for (deal, row) in register.deals.iter().zip(&register.rows) {
-        if filter.keep(deal, row) {
+    let matcher = filter.matcher(register);
+    for (i, (deal, row)) in register.deals.iter().zip(&register.rows).enumerate() {
+        if matcher.keep(i) {
             deals += 1;
             tally.add(deal, row);
         }

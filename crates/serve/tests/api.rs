@@ -54,6 +54,20 @@ fn filters_keep_only_matching_deals() {
     for deal in years["items"].as_array().unwrap() {
         assert_eq!(deal["year"], 2016);
     }
+    let until = get_json(addr, "/api/v1/deals?year_to=2016&limit=500");
+    assert!(until["total"].as_u64().unwrap() >= 1);
+    for deal in until["items"].as_array().unwrap() {
+        assert!(deal["year"].as_i64().is_some_and(|y| y <= 2016), "{deal}");
+    }
+    let sorted = get_json(addr, "/api/v1/deals?recipient=IN&sort=-year&limit=500");
+    assert_eq!(sorted["total"], india["total"]);
+    let years: Vec<i64> = sorted["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["year"].as_i64())
+        .collect();
+    assert!(years.windows(2).all(|w| w[0] >= w[1]), "{years:?}");
     let delivered = get_json(addr, "/api/v1/deals?status=delivered,delivering&limit=500");
     for deal in delivered["items"].as_array().unwrap() {
         assert!(["delivered", "delivering"].contains(&deal["status"].as_str().unwrap()));

@@ -77,6 +77,12 @@ fn bad_bodies_are_refused_with_their_reason() {
         .contains("not JSON"));
     let response = post(addr, "application/json", Some(TOKEN), "42");
     assert_eq!(response.status, 400);
+    let response = post(addr, "application/x-ndjson", Some(TOKEN), "\n\n");
+    assert_eq!(response.status, 400);
+    assert!(response.json()["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("no article"));
     // A line without an id is reported per article, the others go on.
     let lines = format!(
         "{}\n{{\"text\": \"no id\"}}\n",

@@ -1,0 +1,95 @@
+//! What filters read, packed: one small fixed-size `Key` per deal in one array, strings
+//! replaced by interned numbers, and the free-text strings in one buffer. A filter is one
+//! sequential pass over this memory; it never follows a pointer into a `Deal`, which is what
+//! made a filter over 100,000 deals in sort order slow (a cache miss per field).
+
+use std::collections::HashMap;
+
+use armscope_fuse::Deal;
+
+use crate::register::{fold, Row};
+
+/// "No value" for an interned field.
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// One deal's filterable values.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Key {
+    pub supplier: u32,
+    pub recipient: u32,
+    pub category: u32,
+    pub system: u32,
+    pub family: u32,
+    /// `i32::MIN` when the deal has no year.
+    pub year: i32,
+    /// The status as its stage number, `u8::MAX` when none.
+    pub status: u8,
+    pub conflict: bool,
+}
+
+/// Strings to numbers; the same string always gets the same number.
+#[derive(Debug, Default)]
+pub(crate) struct Interner {
+    ids: HashMap<String, u32>,
+}
+
+impl Interner {
+    fn intern(&mut self, s: &str) -> u32 {
+        let next = self.ids.len() as u32;
+        *self.ids.entry(s.to_owned()).or_insert(next)
+    }
+
+    /// The number of `s`, or [`NONE`] when no deal has it (so a filter on it matches nothing).
+    pub fn get(&self, s: &str) -> u32 {
+        self.ids.get(s).copied().unwrap_or(NONE)
+    }
+}
+
+/// The packed keys of every deal, the interner that names their numbers, and the free text.
+#[derive(Debug, Default)]
+pub(crate) struct Keys {
+    pub keys: Vec<Key>,
+    pub names: Interner,
+    /// Every deal's search string, lower-cased, back to back; deal `i` ends at `ends[i]`.
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl Keys {
+    pub fn build(deals: &[Deal], rows: &[Row], search: impl Iterator<Item = String>) -> Keys {
+        let mut names = Interner::default();
+        let opt = |names: &mut Interner, s: Option<&str>| s.map_or(NONE, |s| names.intern(s));
+        let keys = deals
+            .iter()
+            .zip(rows)
+            .map(|(deal, row)| Key {
+                supplier: opt(&mut names, deal.supplier.as_deref()),
+                recipient: opt(&mut names, deal.recipient.as_deref()),
+                category: opt(&mut names, row.category_lc.as_deref()),
+                system: names.intern(&fold(&deal.system)),
+                family: names.intern(&fold(&deal.family)),
+                year: row.year.unwrap_or(i32::MIN),
+                status: row.status.map_or(u8::MAX, |s| s as u8),
+                conflict: row.conflict,
+            })
+            .collect();
+        let mut text = String::new();
+        let mut ends = Vec::with_capacity(deals.len());
+        for s in search {
+            text.push_str(&s);
+            ends.push(text.len() as u32);
+        }
+        Keys {
+            keys,
+            names,
+            text,
+            ends,
+        }
+    }
+
+    /// Deal `i`'s search string.
+    pub fn text(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
+    }
+}
