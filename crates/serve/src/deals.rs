@@ -10,6 +10,7 @@ use serde::Serialize;
 use armscope_fuse::Deal;
 
 use crate::errors::ApiError;
+use crate::keys::has;
 use crate::query::{ListQuery, Params};
 use crate::register::Register;
 use crate::summary::{DealSummary, Page};
@@ -32,7 +33,7 @@ fn page<'r>(register: &'r Register, query: &ListQuery) -> Page<DealSummary<'r>> 
         .ordered(query.sort, query.descending)
         .iter()
         .map(|&i| i as usize)
-        .filter(|&i| matches[i / 64] & (1 << (i % 64)) != 0)
+        .filter(|&i| has(&matches, i))
         .skip(query.offset)
         .take(query.limit)
         .map(|i| DealSummary::new(&register.deals[i], &register.rows[i]))

@@ -9,6 +9,11 @@ use armscope_fuse::Deal;
 
 use crate::register::{fold, Row};
 
+/// Whether bit `i` of a bit set over deal indexes is set.
+pub(crate) fn has(bits: &[u64], i: usize) -> bool {
+    bits[i / 64] & (1 << (i % 64)) != 0
+}
+
 /// "No value" for an interned field.
 pub(crate) const NONE: u32 = u32::MAX;
 
@@ -31,12 +36,23 @@ pub(crate) struct Key {
 #[derive(Debug, Default)]
 pub(crate) struct Interner {
     ids: HashMap<String, u32>,
+    names: Vec<String>,
 }
 
 impl Interner {
     fn intern(&mut self, s: &str) -> u32 {
-        let next = self.ids.len() as u32;
-        *self.ids.entry(s.to_owned()).or_insert(next)
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push(s.to_owned());
+        self.ids.insert(s.to_owned(), id);
+        id
+    }
+
+    /// The string behind `id`; `None` for [`NONE`].
+    pub fn name(&self, id: u32) -> Option<&str> {
+        self.names.get(id as usize).map(String::as_str)
     }
 
     /// The number of `s`, or [`NONE`] when no deal has it (so a filter on it matches nothing).
@@ -87,9 +103,20 @@ impl Keys {
         }
     }
 
-    /// Deal `i`'s search string.
-    pub fn text(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.text[start..self.ends[i] as usize]
+    /// The deals whose search string holds every word, as a bit set over deal indexes. Each
+    /// word is searched once in the whole buffer; a match maps to its deal by binary search
+    /// (words hold no space and every search string ends with one, so no match straddles two).
+    pub fn containing_all(&self, words: &[String]) -> Vec<u64> {
+        let n = self.keys.len();
+        let mut all = vec![u64::MAX; n.div_ceil(64)];
+        for word in words {
+            let mut found = vec![0u64; all.len()];
+            for at in memchr::memmem::find_iter(self.text.as_bytes(), word.as_bytes()) {
+                let i = self.ends.partition_point(|&end| end as usize <= at);
+                found[i / 64] |= 1 << (i % 64);
+            }
+            all.iter_mut().zip(&found).for_each(|(a, f)| *a &= f);
+        }
+        all
     }
 }

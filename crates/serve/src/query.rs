@@ -4,7 +4,7 @@
 use armscope_core::Status;
 
 use crate::errors::ApiError;
-use crate::keys::{Keys, NONE};
+use crate::keys::{has, Keys, NONE};
 use crate::register::{fold, Register};
 use crate::sort::SortKey;
 
@@ -150,8 +150,8 @@ pub(crate) struct Matcher<'r> {
 }
 
 impl Matcher<'_> {
-    /// Whether deal `i` passes every condition.
-    pub fn keep(&self, i: usize) -> bool {
+    /// Whether deal `i` passes every condition but the free text (see [`Matcher::select`]).
+    fn keep_key(&self, i: usize) -> bool {
         let key = &self.keys.keys[i];
         let any = |want: &Option<Vec<u32>>, have: u32| {
             want.as_ref()
@@ -168,20 +168,18 @@ impl Matcher<'_> {
                 .years
                 .is_none_or(|(from, to)| (from..=to).contains(&key.year))
             && self.has_conflict.is_none_or(|want| key.conflict == want)
-            && (self.words.is_empty() || {
-                let text = self.keys.text(i);
-                self.words.iter().all(|w| text.contains(w.as_str()))
-            })
     }
 
     /// Every deal that passes, as a bit set over deal indexes, and how many there are: one
     /// sequential pass.
     pub fn select(&self) -> (Vec<u64>, usize) {
         let n = self.keys.keys.len();
+        let text = (!self.words.is_empty()).then(|| self.keys.containing_all(self.words));
         let mut bits = vec![0u64; n.div_ceil(64)];
         let mut count = 0;
         for i in 0..n {
-            if self.keep(i) {
+            let has_text = text.as_ref().is_none_or(|t| has(t, i));
+            if has_text && self.keep_key(i) {
                 bits[i / 64] |= 1 << (i % 64);
                 count += 1;
             }

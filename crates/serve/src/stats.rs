@@ -11,6 +11,7 @@ use serde::Serialize;
 use armscope_fuse::Deal;
 
 use crate::errors::ApiError;
+use crate::keys::{has, Key};
 use crate::query::{Filter, Params};
 use crate::register::{Register, Row};
 use crate::AppState;
@@ -23,6 +24,8 @@ const MAX_RECIPIENT_SERIES: usize = 12;
 const MAX_DELIVERY_SPAN: i32 = 40;
 /// Deals with no known category are counted under this name.
 const NO_CATEGORY: &str = "other";
+/// An unknown supplier or recipient, as deal ids spell it.
+const NO_PARTY: &str = "XX";
 
 #[derive(Debug, Default, Serialize)]
 pub(crate) struct Stats {
@@ -83,10 +86,6 @@ pub(crate) async fn get(
     Ok(Json(compute(&register, &filter)).into_response())
 }
 
-fn party(p: &Option<String>) -> String {
-    p.clone().unwrap_or_else(|| "XX".into())
-}
-
 /// Years a deal was delivered in: its delivery period, or the one known end.
 fn delivery_years(deal: &Deal) -> impl Iterator<Item = i32> {
     let range = deal
@@ -101,38 +100,39 @@ fn delivery_years(deal: &Deal) -> impl Iterator<Item = i32> {
     range.into_iter().flat_map(|(a, b)| a..=b)
 }
 
+/// Counts keyed by interned numbers (see `keys.rs`): no string is built per deal; names are
+/// looked up once per distinct key at the end.
 #[derive(Default)]
 struct Tally {
-    by_year: BTreeMap<(i32, String), YearCount>,
-    by_supplier: HashMap<String, Totals>,
-    by_recipient: HashMap<String, Totals>,
-    by_category: HashMap<String, Totals>,
-    flows: HashMap<(String, String), Totals>,
-    recipient_years: HashMap<String, BTreeMap<i32, YearCount>>,
+    by_year: HashMap<(i32, u32), YearCount>,
+    by_supplier: HashMap<u32, Totals>,
+    by_recipient: HashMap<u32, Totals>,
+    by_category: HashMap<u32, Totals>,
+    flows: HashMap<(u32, u32), Totals>,
+    recipient_years: HashMap<u32, BTreeMap<i32, YearCount>>,
 }
 
 impl Tally {
-    fn add(&mut self, deal: &Deal, row: &Row) {
+    fn add(&mut self, deal: &Deal, row: &Row, key: &Key) {
         let usd = row.usd.unwrap_or(0.0);
-        let category = row.category.clone().unwrap_or_else(|| NO_CATEGORY.into());
-        let (supplier, recipient) = (party(&deal.supplier), party(&deal.recipient));
         for totals in [
-            self.by_supplier.entry(supplier.clone()).or_default(),
-            self.by_recipient.entry(recipient.clone()).or_default(),
-            self.by_category.entry(category.clone()).or_default(),
-            self.flows.entry((supplier, recipient.clone())).or_default(),
+            self.by_supplier.entry(key.supplier).or_default(),
+            self.by_recipient.entry(key.recipient).or_default(),
+            self.by_category.entry(key.category).or_default(),
+            self.flows.entry((key.supplier, key.recipient)).or_default(),
         ] {
             totals.deals += 1;
             totals.value_usd += usd;
         }
-        let per_recipient = self.recipient_years.entry(recipient).or_default();
+        let per_recipient = self.recipient_years.entry(key.recipient).or_default();
         let mut count = |year: i32, f: &dyn Fn(&mut YearCount)| {
-            let key = (year, category.clone());
-            f(self.by_year.entry(key).or_insert_with(|| YearCount {
-                year,
-                category: category.clone(),
-                ..YearCount::default()
-            }));
+            f(self
+                .by_year
+                .entry((year, key.category))
+                .or_insert_with(|| YearCount {
+                    year,
+                    ..YearCount::default()
+                }));
             f(per_recipient.entry(year).or_insert_with(|| YearCount {
                 year,
                 ..YearCount::default()
@@ -151,10 +151,13 @@ impl Tally {
 }
 
 /// Largest first; ties by key so the answer is stable.
-fn ranked(map: HashMap<String, Totals>) -> Vec<Count> {
+fn ranked(map: HashMap<u32, Totals>, name: impl Fn(u32) -> String) -> Vec<Count> {
     let mut list: Vec<Count> = map
         .into_iter()
-        .map(|(key, totals)| Count { key, totals })
+        .map(|(key, totals)| Count {
+            key: name(key),
+            totals,
+        })
         .collect();
     list.sort_by(|a, b| {
         b.totals
@@ -168,19 +171,23 @@ fn ranked(map: HashMap<String, Totals>) -> Vec<Count> {
 pub(crate) fn compute(register: &Register, filter: &Filter) -> Stats {
     let mut tally = Tally::default();
     let mut deals = 0;
-    let matcher = filter.matcher(register);
+    let (matches, _) = filter.matcher(register).select();
+    let keys = &register.keys;
     for (i, (deal, row)) in register.deals.iter().zip(&register.rows).enumerate() {
-        if matcher.keep(i) {
+        if has(&matches, i) {
             deals += 1;
-            tally.add(deal, row);
+            tally.add(deal, row, &keys.keys[i]);
         }
     }
+    let name = |id: u32, none: &str| keys.names.name(id).unwrap_or(none).to_owned();
+    let party = |id| name(id, NO_PARTY);
+    let category = |id| name(id, NO_CATEGORY);
     let mut flows: Vec<Flow> = tally
         .flows
         .into_iter()
         .map(|((supplier, recipient), totals)| Flow {
-            supplier,
-            recipient,
+            supplier: party(supplier),
+            recipient: party(recipient),
             totals,
         })
         .collect();
@@ -191,26 +198,40 @@ pub(crate) fn compute(register: &Register, filter: &Filter) -> Stats {
             .then_with(|| (&a.supplier, &a.recipient).cmp(&(&b.supplier, &b.recipient)))
     });
     flows.truncate(MAX_FLOWS);
-    let by_recipient = ranked(tally.by_recipient);
-    let recipient_years = by_recipient
+    let mut recipients: Vec<(u32, usize)> = tally
+        .by_recipient
+        .iter()
+        .map(|(&id, t)| (id, t.deals))
+        .collect();
+    recipients.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| party(a.0).cmp(&party(b.0))));
+    let recipient_years = recipients
         .iter()
         .take(MAX_RECIPIENT_SERIES)
-        .map(|c| RecipientYears {
-            recipient: c.key.clone(),
+        .map(|&(id, _)| RecipientYears {
+            recipient: party(id),
             years: tally
                 .recipient_years
-                .remove(&c.key)
+                .remove(&id)
                 .unwrap_or_default()
                 .into_values()
                 .collect(),
         })
         .collect();
+    let mut by_year: Vec<YearCount> = tally
+        .by_year
+        .into_iter()
+        .map(|((_, id), count)| YearCount {
+            category: category(id),
+            ..count
+        })
+        .collect();
+    by_year.sort_by(|a, b| (a.year, &a.category).cmp(&(b.year, &b.category)));
     Stats {
         deals,
-        by_year: tally.by_year.into_values().collect(),
-        by_supplier: ranked(tally.by_supplier),
-        by_recipient,
-        by_category: ranked(tally.by_category),
+        by_year,
+        by_supplier: ranked(tally.by_supplier, party),
+        by_recipient: ranked(tally.by_recipient, party),
+        by_category: ranked(tally.by_category, category),
         flows,
         recipient_years,
     }
