@@ -170,10 +170,25 @@ impl Matcher<'_> {
             && self.has_conflict.is_none_or(|want| key.conflict == want)
     }
 
+    /// True when no condition was given: every deal passes.
+    fn accepts_all(&self) -> bool {
+        self.supplier.is_none()
+            && self.recipient.is_none()
+            && self.category.is_none()
+            && self.system.is_none()
+            && self.status.is_empty()
+            && self.years.is_none()
+            && self.has_conflict.is_none()
+            && self.words.is_empty()
+    }
+
     /// Every deal that passes, as a bit set over deal indexes, and how many there are: one
-    /// sequential pass.
+    /// sequential pass, or none when no condition was given.
     pub fn select(&self) -> (Vec<u64>, usize) {
         let n = self.keys.keys.len();
+        if self.accepts_all() {
+            return (vec![u64::MAX; n.div_ceil(64)], n);
+        }
         let text = (!self.words.is_empty()).then(|| self.keys.containing_all(self.words));
         let mut bits = vec![0u64; n.div_ceil(64)];
         let mut count = 0;

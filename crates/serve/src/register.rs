@@ -43,6 +43,8 @@ pub struct Register {
     pub(crate) orders: SortOrders,
     pub(crate) docs: HashMap<String, DocEntry>,
     pub(crate) entities: Entities,
+    /// The statistics over every deal, computed on first request.
+    pub(crate) all_stats: std::sync::OnceLock<crate::stats::Stats>,
     /// Catalog system id → family key, so an entity page for `su-35s` finds `su-35` deals.
     pub(crate) family_of: HashMap<String, String>,
 }
@@ -113,6 +115,7 @@ impl Register {
             docs,
             entities,
             family_of,
+            all_stats: std::sync::OnceLock::new(),
         }
     }
 

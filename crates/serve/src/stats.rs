@@ -83,6 +83,13 @@ pub(crate) async fn get(
 ) -> Result<Response, ApiError> {
     let filter = Filter::parse(&pairs, &[])?;
     let register = state.register();
+    if pairs.is_empty() {
+        // The unfiltered statistics (every page load asks for them) are computed once per register.
+        let all = register
+            .all_stats
+            .get_or_init(|| compute(&register, &filter));
+        return Ok(Json(all).into_response());
+    }
     Ok(Json(compute(&register, &filter)).into_response())
 }
 
