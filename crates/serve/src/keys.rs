@@ -66,6 +66,10 @@ impl Interner {
 pub(crate) struct Keys {
     pub keys: Vec<Key>,
     pub names: Interner,
+    /// Per interned supplier and recipient, the deals that have it, ascending: a filter on a
+    /// party visits only those.
+    pub by_supplier: HashMap<u32, Vec<u32>>,
+    pub by_recipient: HashMap<u32, Vec<u32>>,
     /// Every deal's search string, lower-cased, back to back; deal `i` ends at `ends[i]`.
     text: String,
     ends: Vec<u32>,
@@ -88,7 +92,14 @@ impl Keys {
                 status: row.status.map_or(u8::MAX, |s| s as u8),
                 conflict: row.conflict,
             })
-            .collect();
+            .collect::<Vec<Key>>();
+        let (mut by_supplier, mut by_recipient) = (HashMap::new(), HashMap::new());
+        for (i, key) in keys.iter().enumerate() {
+            let list: &mut Vec<u32> = by_supplier.entry(key.supplier).or_default();
+            list.push(i as u32);
+            let list: &mut Vec<u32> = by_recipient.entry(key.recipient).or_default();
+            list.push(i as u32);
+        }
         let mut text = String::new();
         let mut ends = Vec::with_capacity(deals.len());
         for s in search {
@@ -98,6 +109,8 @@ impl Keys {
         Keys {
             keys,
             names,
+            by_supplier,
+            by_recipient,
             text,
             ends,
         }

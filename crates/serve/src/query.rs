@@ -170,6 +170,30 @@ impl Matcher<'_> {
             && self.has_conflict.is_none_or(|want| key.conflict == want)
     }
 
+    /// The deals worth testing: those of the wanted recipients (else suppliers), from the
+    /// posting lists, or every deal.
+    fn candidates(&self) -> Box<dyn Iterator<Item = usize> + '_> {
+        let lists = |want: &Option<Vec<u32>>,
+                     postings: &'_ std::collections::HashMap<u32, Vec<u32>>| {
+            want.as_ref().map(|ids| {
+                let mut all: Vec<usize> = ids
+                    .iter()
+                    .filter_map(|id| postings.get(id))
+                    .flatten()
+                    .map(|&i| i as usize)
+                    .collect();
+                all.sort_unstable();
+                all
+            })
+        };
+        match lists(&self.recipient, &self.keys.by_recipient)
+            .or_else(|| lists(&self.supplier, &self.keys.by_supplier))
+        {
+            Some(list) => Box::new(list.into_iter()),
+            None => Box::new(0..self.keys.keys.len()),
+        }
+    }
+
     /// True when no condition was given: every deal passes.
     fn accepts_all(&self) -> bool {
         self.supplier.is_none()
@@ -192,7 +216,7 @@ impl Matcher<'_> {
         let text = (!self.words.is_empty()).then(|| self.keys.containing_all(self.words));
         let mut bits = vec![0u64; n.div_ceil(64)];
         let mut count = 0;
-        for i in 0..n {
+        for i in self.candidates() {
             let has_text = text.as_ref().is_none_or(|t| has(t, i));
             if has_text && self.keep_key(i) {
                 bits[i / 64] |= 1 << (i % 64);
