@@ -54,6 +54,18 @@ fn filters_keep_only_matching_deals() {
     for deal in years["items"].as_array().unwrap() {
         assert_eq!(deal["year"], 2016);
     }
+    for nothing in [
+        "recipient=ZZ",
+        "supplier=ZZ,QQ",
+        "system=no-such-system",
+        "category=none",
+    ] {
+        assert_eq!(
+            get_json(addr, &format!("/api/v1/deals?{nothing}"))["total"],
+            0,
+            "{nothing}"
+        );
+    }
     let until = get_json(addr, "/api/v1/deals?year_to=2016&limit=500");
     assert!(until["total"].as_u64().unwrap() >= 1);
     for deal in until["items"].as_array().unwrap() {
