@@ -1,6 +1,6 @@
 //! What filters read, packed: one small fixed-size `Key` per deal in one array, strings
-//! replaced by interned numbers, and the free-text strings in one buffer. A filter is one
-//! sequential pass over this memory; it never follows a pointer into a `Deal`, which is what
+//! replaced by interned numbers, and the words free text matches in one vocabulary. A filter
+//! is one sequential pass over this memory; it never follows a pointer into a `Deal`, which is what
 //! made a filter over 100,000 deals in sort order slow (a cache miss per field).
 
 use std::collections::HashMap;
@@ -70,9 +70,10 @@ pub(crate) struct Keys {
     /// party visits only those.
     pub by_supplier: HashMap<u32, Vec<u32>>,
     pub by_recipient: HashMap<u32, Vec<u32>>,
-    /// Every deal's search string, lower-cased, back to back; deal `i` ends at `ends[i]`.
-    text: String,
-    ends: Vec<u32>,
+    /// Every distinct word of the deals' search strings (lower-cased) with the deals that
+    /// have it, ascending. Free text matches a query word inside these words: a scan of the
+    /// vocabulary, not of every deal's text.
+    vocabulary: Vec<(String, Vec<u32>)>,
 }
 
 impl Keys {
@@ -100,33 +101,41 @@ impl Keys {
             let list: &mut Vec<u32> = by_recipient.entry(key.recipient).or_default();
             list.push(i as u32);
         }
-        let mut text = String::new();
-        let mut ends = Vec::with_capacity(deals.len());
-        for s in search {
-            text.push_str(&s);
-            ends.push(text.len() as u32);
+        let mut words: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, text) in search.enumerate() {
+            for word in text.split_whitespace() {
+                let deals = words.entry(word.to_owned()).or_default();
+                if deals.last() != Some(&(i as u32)) {
+                    deals.push(i as u32);
+                }
+            }
         }
+        let mut vocabulary: Vec<(String, Vec<u32>)> = words.into_iter().collect();
+        vocabulary.sort_unstable();
         Keys {
             keys,
             names,
             by_supplier,
             by_recipient,
-            text,
-            ends,
+            vocabulary,
         }
     }
 
-    /// The deals whose search string holds every word, as a bit set over deal indexes. Each
-    /// word is searched once in the whole buffer; a match maps to its deal by binary search
-    /// (words hold no space and every search string ends with one, so no match straddles two).
-    pub fn containing_all(&self, words: &[String]) -> Vec<u64> {
+    /// The deals whose search string holds every query word (each inside one of its words),
+    /// as a bit set over deal indexes.
+    pub fn containing_all(&self, query: &[String]) -> Vec<u64> {
         let n = self.keys.len();
         let mut all = vec![u64::MAX; n.div_ceil(64)];
-        for word in words {
+        for part in query {
             let mut found = vec![0u64; all.len()];
-            for at in memchr::memmem::find_iter(self.text.as_bytes(), word.as_bytes()) {
-                let i = self.ends.partition_point(|&end| end as usize <= at);
-                found[i / 64] |= 1 << (i % 64);
+            for (_, deals) in self
+                .vocabulary
+                .iter()
+                .filter(|(word, _)| word.contains(part.as_str()))
+            {
+                for &i in deals {
+                    found[i as usize / 64] |= 1 << (i % 64);
+                }
             }
             all.iter_mut().zip(&found).for_each(|(a, f)| *a &= f);
         }
