@@ -128,11 +128,13 @@ impl Keys {
         let mut all = vec![u64::MAX; n.div_ceil(64)];
         for part in query {
             let mut found = vec![0u64; all.len()];
-            for (_, deals) in self
+            // One searcher per query word: `str::contains` would build one per vocabulary word.
+            let finder = memchr::memmem::Finder::new(part.as_bytes());
+            let matching = self
                 .vocabulary
                 .iter()
-                .filter(|(word, _)| word.contains(part.as_str()))
-            {
+                .filter(|(word, _)| finder.find(word.as_bytes()).is_some());
+            for (_, deals) in matching {
                 for &i in deals {
                     found[i as usize / 64] |= 1 << (i % 64);
                 }
