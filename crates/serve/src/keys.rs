@@ -70,10 +70,12 @@ pub(crate) struct Keys {
     /// party visits only those.
     pub by_supplier: HashMap<u32, Vec<u32>>,
     pub by_recipient: HashMap<u32, Vec<u32>>,
-    /// Every distinct word of the deals' search strings (lower-cased) with the deals that
-    /// have it, ascending. Free text matches a query word inside these words: a scan of the
-    /// vocabulary, not of every deal's text.
-    vocabulary: Vec<(String, Vec<u32>)>,
+    /// Every distinct word of the deals' search strings (lower-cased), joined by newlines;
+    /// word `w` ends at `word_ends[w]` and `word_deals[w]` lists its deals, ascending. Free
+    /// text is one substring search through this buffer per query word.
+    words: String,
+    word_ends: Vec<u32>,
+    word_deals: Vec<Vec<u32>>,
 }
 
 impl Keys {
@@ -112,12 +114,21 @@ impl Keys {
         }
         let mut vocabulary: Vec<(String, Vec<u32>)> = words.into_iter().collect();
         vocabulary.sort_unstable();
+        let (mut words, mut word_ends, mut word_deals) = (String::new(), Vec::new(), Vec::new());
+        for (word, deals) in vocabulary {
+            words.push_str(&word);
+            word_ends.push(words.len() as u32);
+            words.push('\n');
+            word_deals.push(deals);
+        }
         Keys {
             keys,
             names,
             by_supplier,
             by_recipient,
-            vocabulary,
+            words,
+            word_ends,
+            word_deals,
         }
     }
 
@@ -128,14 +139,17 @@ impl Keys {
         let mut all = vec![u64::MAX; n.div_ceil(64)];
         for part in query {
             let mut found = vec![0u64; all.len()];
-            // One searcher per query word: `str::contains` would build one per vocabulary word.
-            let finder = memchr::memmem::Finder::new(part.as_bytes());
-            let matching = self
-                .vocabulary
-                .iter()
-                .filter(|(word, _)| finder.find(word.as_bytes()).is_some());
-            for (_, deals) in matching {
-                for &i in deals {
+            let mut last = usize::MAX;
+            // Words hold no newline, so a match lies inside one word; its end finds it.
+            for at in memchr::memmem::find_iter(self.words.as_bytes(), part.as_bytes()) {
+                let w = self
+                    .word_ends
+                    .partition_point(|&end| (end as usize) < at + part.len());
+                if w == last {
+                    continue;
+                }
+                last = w;
+                for &i in &self.word_deals[w] {
                     found[i as usize / 64] |= 1 << (i % 64);
                 }
             }
