@@ -91,7 +91,7 @@ fn read_and_extract(extractor: &Extractor, chunk: &[Found], opts: &ReadOptions) 
         .into_par_iter()
         .map(|doc| {
             let doc = doc?;
-            let found = crate::guard::extract(extractor, &doc)?;
+            let found = extractor.extract_guarded(&doc).map_err(|e| e.to_string())?;
             Ok((doc, found))
         })
         .collect::<Vec<Item>>()

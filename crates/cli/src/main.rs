@@ -3,7 +3,6 @@
 
 mod batch;
 mod cmd;
-mod guard;
 mod progress;
 mod settings;
 
@@ -49,6 +48,8 @@ enum Command {
     Export(cmd::export::Command),
     /// Ingest the sample corpus shipped with armscope into a fresh database and print the register.
     Demo(cmd::demo::Args),
+    /// Serve the register over HTTP: a JSON API under /api/v1 and a web page.
+    Serve(cmd::serve::Args),
     /// Check or summarise the catalog, or look names up in it.
     #[command(subcommand)]
     Catalog(cmd::catalog::Command),
@@ -74,6 +75,7 @@ fn main() -> ExitCode {
         Command::NearDuplicates(args) => cmd::near_duplicates::run(args),
         Command::Export(command) => cmd::export::run(cli.catalog.as_deref(), command),
         Command::Demo(args) => cmd::demo::run(cli.catalog.as_deref(), args),
+        Command::Serve(args) => cmd::serve::run(cli.catalog.as_deref(), args),
         Command::Catalog(command) => cmd::catalog::run(cli.catalog.as_deref(), command),
     };
     match result {

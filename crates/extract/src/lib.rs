@@ -21,6 +21,7 @@ mod anaphora;
 mod clauses;
 mod counts;
 mod events;
+mod guard;
 mod institutions;
 mod items;
 mod lexicon;
@@ -37,6 +38,7 @@ use std::collections::HashSet;
 use armscope_catalog::{Catalog, Target};
 use armscope_core::{Document, EntityKind, EntityMention, Event, PersonRole, Span, Transfer};
 
+pub use guard::ExtractionFailed;
 pub use sentences::{split_sentences, Sentence};
 
 /// What one document yields.

@@ -7,5 +7,6 @@ pub mod extract;
 pub mod ingest;
 pub mod near_duplicates;
 pub mod register;
+pub mod serve;
 pub mod show;
 pub mod sources;
