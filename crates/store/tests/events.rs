@@ -136,10 +136,10 @@ fn a_file_from_before_the_events_table_gains_it() {
             &common::document("old", "Egypt ordered Su-35 fighters."),
         );
     }
-    // What a build with only 0001 left behind: no events table, version 1.
+    // What a build before 0003 left behind: no events table, version 2.
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch("DROP TABLE events; PRAGMA user_version = 1;")
+        conn.execute_batch("DROP TABLE events; PRAGMA user_version = 2;")
             .unwrap();
     }
     let mut store = Store::open(&path).unwrap();
