@@ -18,13 +18,21 @@ pub struct Candidate {
 /// `published` is the document's date: deliveries that end after it are still under way.
 pub fn merge(candidates: Vec<Candidate>, published: Option<i32>) -> Vec<Transfer> {
     let mut kept: Vec<Candidate> = Vec::new();
+    // Reports can only merge within one bucket (parties, kind, family): look there, not at
+    // every kept report, so a long document stays linear.
+    let mut buckets: std::collections::HashMap<Bucket, Vec<usize>> = Default::default();
     for c in candidates {
-        match kept
-            .iter_mut()
-            .find(|k| same_deal(&k.transfer, &c.transfer, k.new_deal || c.new_deal))
-        {
-            Some(k) => absorb(&mut k.transfer, c.transfer),
-            None => kept.push(c),
+        let slot = buckets.entry(bucket(&c.transfer)).or_default();
+        let found = slot.iter().copied().find(|&i| {
+            let k = &kept[i];
+            same_deal(&k.transfer, &c.transfer, k.new_deal || c.new_deal)
+        });
+        match found {
+            Some(i) => absorb(&mut kept[i].transfer, c.transfer),
+            None => {
+                slot.push(kept.len());
+                kept.push(c);
+            }
         }
     }
     kept.into_iter()
@@ -41,6 +49,24 @@ pub fn merge(candidates: Vec<Candidate>, published: Option<i32>) -> Vec<Transfer
             t
         })
         .collect()
+}
+
+type Bucket = (
+    Option<String>,
+    Option<String>,
+    armscope_core::TransferKind,
+    String,
+);
+
+/// Everything [`same_item`] requires to be equal: parties, kind, and the family (else the
+/// item's own name).
+fn bucket(t: &Transfer) -> Bucket {
+    let item = t
+        .family
+        .clone()
+        .or_else(|| t.system_id.clone())
+        .unwrap_or_else(|| t.system.to_lowercase());
+    (t.supplier.clone(), t.recipient.clone(), t.kind, item)
 }
 
 fn key(

@@ -131,10 +131,11 @@ pub fn find(
             _ => None,
         })
         .collect();
-    let taken: Vec<Span> = found.iter().map(|f| f.span).collect();
+    let mut taken: Vec<Span> = found.iter().map(|f| f.span).collect();
+    taken.sort_by_key(|t| (t.start, t.end));
     for m in NAME_RUN.find_iter(text) {
         let span = Span::new(m.start(), m.end());
-        if taken.iter().any(|t| t.overlaps(span)) {
+        if overlaps_any(&taken, span) {
             continue;
         }
         // A title may open the run ("Colonel Rachel Dunmore", "Vice Admiral Sanjay Rao"):
@@ -156,6 +157,19 @@ pub fn find(
     people.sort_by_key(|p| p.span.start);
     resolve_lone_names(catalog, text, &taken, &mut people);
     people
+}
+
+/// Whether `span` overlaps any of `sorted` (sorted by start): a binary search, so that a long
+/// document's names are not each compared with every catalog hit.
+fn overlaps_any(sorted: &[Span], span: Span) -> bool {
+    // Only spans starting before `span` ends can overlap it; the hits and names do not nest,
+    // so the last few of those are the only ones that can reach into it.
+    let upto = sorted.partition_point(|t| t.start < span.end);
+    sorted[..upto]
+        .iter()
+        .rev()
+        .take(8)
+        .any(|t| t.overlaps(span))
 }
 
 /// The leading part of a capitalised run that is a person's name, if it is one.
@@ -208,16 +222,14 @@ fn resolve_lone_names(
             (first, last, p.name.clone())
         })
         .collect();
+    let mut people_spans: Vec<Span> = people.iter().map(|p| p.span).collect();
+    people_spans.sort_by_key(|t| (t.start, t.end));
     static WORD: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\b\p{Lu}\p{Ll}+\b").expect("word regex"));
     let mut extra = Vec::new();
     for m in WORD.find_iter(text) {
         let span = Span::new(m.start(), m.end());
-        if taken
-            .iter()
-            .chain(people.iter().map(|p| &p.span))
-            .any(|t| t.overlaps(span))
-        {
+        if overlaps_any(taken, span) || overlaps_any(&people_spans, span) {
             continue;
         }
         let word = m.as_str();
