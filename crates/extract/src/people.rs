@@ -83,25 +83,6 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Week",
     "Month",
     "Year",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "Said",
     "Says",
     "Told",
@@ -194,6 +175,7 @@ fn trim_name<'a>(
     let mut end = 1;
     while end < words.len().min(3)
         && !NOT_NAME_WORDS.contains(&words[end].1)
+        && !armscope_normalize::is_calendar_word(words[end].1)
         && !place_words.contains(words[end].1)
     {
         end += 1;

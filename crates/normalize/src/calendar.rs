@@ -52,6 +52,12 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "Sunday",
 ];
 
+/// Whether `word` is a month or weekday name as written in running text ("May", "Tuesday"),
+/// for rules elsewhere that must not take one for a name.
+pub fn is_calendar_word(word: &str) -> bool {
+    MONTHS.iter().any(|(n, _)| *n == word) || WEEKDAYS.contains(&word)
+}
+
 /// Seasons of the northern hemisphere as (first, last) month; winter runs across New Year.
 pub(crate) fn season_months(name: &str) -> Option<(u8, u8)> {
     match name.to_ascii_lowercase().as_str() {

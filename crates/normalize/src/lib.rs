@@ -46,6 +46,7 @@ mod relative;
 mod token;
 mod words;
 
+pub use calendar::is_calendar_word;
 pub use date::{find_dates, DateMatch, DatePrecision};
 pub use money::{find_money, MoneyMatch};
 pub use number::{find_numbers, NumberMatch};
