@@ -3,7 +3,9 @@
 //! with the `role` and `organization` the text gives them), then one object per other event
 //! (`agreement`, `meeting`, `exercise`, `sanction`, `figure`), which the scorer ignores.
 
-use armscope_core::{EntityKind, EntityMention, Event, PersonRole, Transfer};
+use std::collections::HashMap;
+
+use armscope_core::{EntityKind, EntityMention, Event, PersonRole, Span, Transfer};
 use serde_json::{json, Value};
 
 use crate::Extraction;
@@ -42,16 +44,22 @@ pub fn event(doc_id: &str, text: &str, e: &Event) -> Value {
     value
 }
 
-/// Gives each person entity the first role its mentions have.
+/// Gives each person entity the first role its mentions have. Looked up through maps: a long
+/// document has thousands of people, mentions and roles.
 fn add_roles(entities: &mut [Value], mentions: &[EntityMention], roles: &[PersonRole]) {
+    let person_at: HashMap<Span, &str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .map(|m| (m.span, m.id.as_str()))
+        .collect();
+    let mut first_role: HashMap<&str, &PersonRole> = HashMap::new();
+    for role in roles {
+        if let Some(id) = person_at.get(&role.person_span) {
+            first_role.entry(id).or_insert(role);
+        }
+    }
     for entity in entities.iter_mut().filter(|e| e["kind"] == "person") {
-        let role = roles.iter().find(|r| {
-            mentions.iter().any(|m| {
-                m.kind == EntityKind::Person
-                    && m.span == r.person_span
-                    && entity["id"] == m.id.as_str()
-            })
-        });
+        let role = entity["id"].as_str().and_then(|id| first_role.get(id)).copied();
         if let (Some(role), Value::Object(map)) = (role, entity) {
             map.insert("role".into(), json!(role.role));
             let organization = role

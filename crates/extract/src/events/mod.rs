@@ -174,11 +174,17 @@ pub(crate) fn find(input: &Input) -> (Vec<Event>, Vec<PersonRole>) {
     let mut named = named_actors(input);
     let roles = roles::find(&input.doc.text, input.sentences, &named);
     // A person keeps the role the text gave them once ("Putin" after "President Putin").
+    let mut first_role: std::collections::HashMap<&str, &str> = Default::default();
+    for r in &roles {
+        first_role.entry(&r.person_id).or_insert(&r.role);
+    }
     for n in named.iter_mut().filter(|n| n.is_person()) {
-        n.actor.role = roles
-            .iter()
-            .find(|r| Some(&r.person_id) == n.actor.id.as_ref())
-            .map(|r| r.role.clone());
+        n.actor.role = n
+            .actor
+            .id
+            .as_deref()
+            .and_then(|id| first_role.get(id))
+            .map(|role| role.to_string());
     }
     let views: Vec<(View, regex::SetMatches)> = input
         .sentences

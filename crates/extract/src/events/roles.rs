@@ -16,6 +16,8 @@ pub(crate) fn find(text: &str, sentences: &[Sentence], named: &[Named]) -> Vec<P
         .filter(|n| n.is_person())
         .filter_map(|person| {
             let sentence = containing(sentences, person.actor.span)?;
+            // Only the sentence's actors can be in or next to its role phrase.
+            let named = crate::starting_in(named, |n| n.actor.span, sentence.start, sentence.end);
             let span = person.actor.span;
             let before = Span::new(sentence.start, span.start);
             let after = Span::new(span.end, sentence.end);
