@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use armscope_core::{Span, Status, TransferKind};
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 /// Which party the subject of a cue is: the one who gives (`Sell`) or the one who gets (`Buy`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -301,10 +301,26 @@ pub const CUES: &[CueSpec] = &[
     ),
 ];
 
+fn cue_pattern(spec: &CueSpec) -> String {
+    format!(r"(?i)\b(?:{})\b", spec.pattern)
+}
+
 static CUE_REGEXES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     CUES.iter()
-        .map(|c| Regex::new(&format!(r"(?i)\b(?:{})\b", c.pattern)).expect("cue pattern compiles"))
+        .map(|c| Regex::new(&cue_pattern(c)).expect("cue pattern compiles"))
         .collect()
+});
+
+/// All cue patterns in one automaton: one pass tells which rows occur in a sentence, so only
+/// those few are searched one by one (most sentences hold two or three of the table's rows).
+///
+/// The set uses ASCII word boundaries, which its lazy DFA runs on any text (a Unicode `\b`
+/// makes it give up on the first non-ASCII byte). Every row begins and ends with an ASCII
+/// letter or `\w`, so wherever a row matches with Unicode boundaries it also matches with
+/// ASCII ones: the set never misses a row, and the row's own regex decides.
+static CUE_SET: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new(CUES.iter().map(|c| format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", c.pattern)))
+        .expect("cue patterns compile as a set")
 });
 
 static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -352,7 +368,8 @@ static WHOLE_NEAR: LazyLock<Regex> =
 /// shorter cues are dropped.
 pub fn find_cues(sentence: &str) -> Vec<Cue> {
     let mut found: Vec<Cue> = Vec::new();
-    for (spec, re) in CUES.iter().zip(CUE_REGEXES.iter()) {
+    for row in CUE_SET.matches(sentence).iter() {
+        let (spec, re) = (&CUES[row], &CUE_REGEXES[row]);
         for m in re.find_iter(sentence) {
             let before = &sentence[..m.start()];
             let window_start = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);

@@ -124,9 +124,8 @@ impl<'c> Extractor<'c> {
             if items.is_empty() {
                 // "The first jets arrived in 2019", "signed for 14 jets": the deal named a few
                 // sentences before, not a new item.
-                let earlier: Vec<Transfer> = candidates
+                let earlier: Vec<Transfer> = since(&candidates, index.saturating_sub(6))
                     .iter()
-                    .filter(|c: &&merge::Candidate| c.sentence + 6 >= index)
                     .map(|c| c.transfer.clone())
                     .collect();
                 let reference = anaphora::find(s);
@@ -169,7 +168,7 @@ impl<'c> Extractor<'c> {
                 && sentence_parties.is_empty()
                 && cues.iter().any(|c| c.status.is_some() && !c.nominal)
             {
-                let before: Vec<&merge::Candidate> = candidates
+                let before: Vec<&merge::Candidate> = since(&candidates, index.saturating_sub(1))
                     .iter()
                     .filter(|c| c.sentence + 1 == index)
                     .collect();
@@ -327,6 +326,12 @@ impl<'c> Extractor<'c> {
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out
     }
+}
+
+/// The candidates (pushed in sentence order) from sentence `first` on: the tail of the list,
+/// found by binary search instead of a scan of every earlier candidate.
+fn since(candidates: &[merge::Candidate], first: usize) -> &[merge::Candidate] {
+    &candidates[candidates.partition_point(|c| c.sentence < first)..]
 }
 
 /// The items (in text order) whose span starts in `[start, end)`: found by binary search, so

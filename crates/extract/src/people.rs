@@ -2,7 +2,7 @@
 //! known given name (or an East Asian surname) followed by capitalised name words. A lone
 //! surname later in the text ("Zhang said") refers back to the full name it ends (or starts).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use armscope_catalog::Catalog;
@@ -204,6 +204,21 @@ fn resolve_lone_names(
             (first, last, p.name.clone())
         })
         .collect();
+    // A lone word names the first full name it ends, or (East Asian names put the surname
+    // first) the first it opens with a surname that is no given name. Maps, not a scan per
+    // word: a long document has thousands of names.
+    let mut by_last: HashMap<&str, usize> = HashMap::new();
+    let mut by_first: HashMap<&str, usize> = HashMap::new();
+    for (i, (first, last, _)) in full.iter().enumerate() {
+        by_last.entry(last.as_str()).or_insert(i);
+        if catalog.is_surname(first) && !catalog.is_given_name(first) {
+            by_first.entry(first.as_str()).or_insert(i);
+        }
+    }
+    let mut id_of: HashMap<&str, String> = HashMap::new();
+    for p in people.iter() {
+        id_of.entry(p.name.as_str()).or_insert_with(|| p.id.clone());
+    }
     let mut people_spans: Vec<Span> = people.iter().map(|p| p.span).collect();
     people_spans.sort_by_key(|t| (t.start, t.end));
     static WORD: LazyLock<Regex> =
@@ -215,17 +230,13 @@ fn resolve_lone_names(
             continue;
         }
         let word = m.as_str();
-        // East Asian names put the surname first; others last.
-        let owner = full.iter().find(|(first, last, _)| {
-            word == last
-                || (word == first && catalog.is_surname(first) && !catalog.is_given_name(first))
-        });
-        if let Some((_, _, name)) = owner {
-            let id = people
-                .iter()
-                .find(|p| &p.name == name)
-                .map(|p| p.id.clone())
-                .unwrap_or_default();
+        let owner = [by_last.get(word), by_first.get(word)]
+            .into_iter()
+            .flatten()
+            .min()
+            .map(|&i| &full[i].2);
+        if let Some(name) = owner {
+            let id = id_of.get(name.as_str()).cloned().unwrap_or_default();
             extra.push(PersonMention {
                 span,
                 name: name.clone(),
