@@ -11,27 +11,27 @@ use crate::items::Item;
 
 /// "13 of them", "all of them": a count of the things just named.
 static COUNT_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|two\s+dozen|all|some|several|most|half)\s+of\s+(?:them|these|those)\b").expect("count-of-them regex")
+    crate::re::build(r"(?i)\b(?P<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|two\s+dozen|all|some|several|most|half)\s+of\s+(?:them|these|those)\b").expect("count-of-them regex")
 });
 
 /// "44 of the fighters", "ten of the loitering munitions": a count of a kind of thing just named.
 static COUNT_OF_THE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|two\s+dozen)\s+of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>jets|fighters|aircraft|planes|warplanes|helicopters|tanks|vehicles|systems|batteries|launchers|drones|UAVs|munitions|ships|frigates|corvettes|vessels|submarines|boats|howitzers|guns|missiles|interceptors|engines|type)\b").expect("count-of-the-noun regex")
+    crate::re::build(r"(?i)\b(?P<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|two\s+dozen)\s+of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>jets|fighters|aircraft|planes|warplanes|helicopters|tanks|vehicles|systems|batteries|launchers|drones|UAVs|munitions|ships|frigates|corvettes|vessels|submarines|boats|howitzers|guns|missiles|interceptors|engines|type)\b").expect("count-of-the-noun regex")
 });
 
 /// "The remaining two are expected in 2026", "the rest followed in 2019": the part of a deal
 /// still to come, which dates the deal named before.
 static THE_REST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bthe\s+(?:remaining|rest)\b(?:\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?").expect("the-rest regex")
+    crate::re::build(r"(?i)\bthe\s+(?:remaining|rest)\b(?:\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?").expect("the-rest regex")
 });
 
 /// "the largest defence export contract": a deal noun with its adjectives.
 static DEAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|this|that|its|their)\s+(?:[a-z][\w-]*\s+){0,4}?(?:deal|contract|agreement|order|purchase|sale|package|acquisition|price|value|cost)\b").expect("deal noun regex")
+    crate::re::build(r"(?i)\b(?:the|this|that|its|their)\s+(?:[a-z][\w-]*\s+){0,4}?(?:deal|contract|agreement|order|purchase|sale|package|acquisition|price|value|cost)\b").expect("deal noun regex")
 });
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|these|those|its|their|this|that|both)\s+(?:(?:first|last|remaining|final|initial|new|latest|other|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|two\s+dozen)\s+){0,3}(?P<noun>jets?|fighters?|aircraft|planes?|warplanes?|airframes?|helicopters?|rotorcraft|machines?|tanks?|vehicles?|systems?|batter(?:y|ies)|launchers?|fire\s+units?|units?|drones?|UAVs?|ships?|frigates?|corvettes?|vessels?|submarines?|boats?|hulls?|howitzers?|guns?|missiles?|interceptors?|engines?|type|model|deal|contract|agreement|order|purchase|sale|package|acquisition|programme|program)\b").expect("anaphor regex")
+    crate::re::build(r"(?i)\b(?:the|these|those|its|their|this|that|both)\s+(?:(?:first|last|remaining|final|initial|new|latest|other|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|two\s+dozen)\s+){0,3}(?P<noun>jets?|fighters?|aircraft|planes?|warplanes?|airframes?|helicopters?|rotorcraft|machines?|tanks?|vehicles?|systems?|batter(?:y|ies)|launchers?|fire\s+units?|units?|drones?|UAVs?|ships?|frigates?|corvettes?|vessels?|submarines?|boats?|hulls?|howitzers?|guns?|missiles?|interceptors?|engines?|type|model|deal|contract|agreement|order|purchase|sale|package|acquisition|programme|program)\b").expect("anaphor regex")
 });
 
 /// The categories a referring noun can stand for; empty means any (a deal, a contract).
@@ -148,11 +148,11 @@ fn noun_phrase(sentence: &str) -> Option<(Span, &'static [&'static str])> {
 }
 
 static DEFINING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:that|which|from|like|portfolio|book|books|backlog|intake|value|volume|share|market|industry|programmes?|programs?)$").expect("defining regex")
+    crate::re::build(r"(?i)^(?:that|which|from|like|portfolio|book|books|backlog|intake|value|volume|share|market|industry|programmes?|programs?)$").expect("defining regex")
 });
 
 static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\w+ed|bought|sold|built|made|flown)$").expect("participle regex")
+    crate::re::build(r"(?i)^(?:\w+ed|bought|sold|built|made|flown)$").expect("participle regex")
 });
 
 /// "Bratislava signed for 14 jets": a counted bare noun of a kind just discussed stands for

@@ -14,7 +14,7 @@ use regex::Regex;
 
 /// A counted noun phrase right after a number: optional "of the", up to two modifiers, a head.
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:more\s+)?(?:of\s+(?:the|them|these|those|its|their)\b\s*)?(?P<fill>(?:[a-z][a-z-]*\s+){0,2}?)(?P<noun>[a-zA-Z]+)\b").expect("counted regex")
+    crate::re::build(r"^\s*(?:more\s+)?(?:of\s+(?:the|them|these|those|its|their)\b\s*)?(?P<fill>(?:[a-z][a-z-]*\s+){0,2}?)(?P<noun>[a-zA-Z]+)\b").expect("counted regex")
 });
 
 /// Counting units a deal may be sold in, whatever the system ("seven batteries").
@@ -104,10 +104,10 @@ fn nouns_for(category: &str) -> &'static [&'static str] {
 /// "a Type 071E landing platform dock", "one FK-3 battery": a single unit, named in the
 /// singular by a noun that counts such things.
 static SINGLE_ARTICLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:a|an|one|a\s+single|a\s+lone)\s+(?:(?:new|second-hand|used|refurbished|modernised|modernized|Chinese|Russian|French|German|Korean|Turkish|Italian|Spanish|Swedish|American|British|Israeli)\s+)?$").expect("single article regex")
+    crate::re::build(r"(?i)\b(?:a|an|one|a\s+single|a\s+lone)\s+(?:(?:new|second-hand|used|refurbished|modernised|modernized|Chinese|Russian|French|German|Korean|Turkish|Italian|Spanish|Swedish|American|British|Israeli)\s+)?$").expect("single article regex")
 });
 static SINGULAR_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:-class)?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>frigate|corvette|submarine|ship|vessel|dock|destroyer|carrier|boat|helicopter|fighter|jet|tank|battery|radar|satellite)\b").expect("singular noun regex")
+    crate::re::build(r"(?i)^(?:-class)?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>frigate|corvette|submarine|ship|vessel|dock|destroyer|carrier|boat|helicopter|fighter|jet|tank|battery|radar|satellite)\b").expect("singular noun regex")
 });
 
 /// One unit of the item when the text names it in the singular with an article before it.

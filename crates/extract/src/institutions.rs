@@ -11,7 +11,7 @@ use regex::Regex;
 use crate::mentions::Found;
 
 static INSTITUTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:Army|Navy|Air\s+Force|Armed\s+Forces|Land\s+Forces|Ground\s+Forces|Coast\s+Guard|Marine\s+Corps|Special\s+Forces|National\s+Guard|Parliament|Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Defen[cs]e\s+Ministry|Defen[cs]e\s+Forces|General\s+Staff)\b").expect("institution regex")
+    crate::re::build(r"^\s+(?:Army|Navy|Air\s+Force|Armed\s+Forces|Land\s+Forces|Ground\s+Forces|Coast\s+Guard|Marine\s+Corps|Special\s+Forces|National\s+Guard|Parliament|Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Defen[cs]e\s+Ministry|Defen[cs]e\s+Forces|General\s+Staff)\b").expect("institution regex")
 });
 
 /// Organisation mentions for adjective + institution phrases not already covered by a hit.

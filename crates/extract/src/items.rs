@@ -26,39 +26,39 @@ pub struct Item {
 
 /// Text right before a system that makes it a component, a purpose or an alias, not the item.
 static NOT_THE_ITEM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?:\b(?:missiles?|engines?|ammunition|munitions|parts|spares?|components?|weapons|radars?|avionics|upgrades?|training|support|pilots|crews?|maintenance|simulators?)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?|\bwith\s+(?:a\s+|an\s+|the\s+|new\s+)?|\bwith\s+(?:[a-z][\w-]*(?:,\s+|\s+and\s+))+|\b(?:equipped|armed|fitted|powered|based|modelled|modeled)\s+(?:with|by|on)\s+(?:a\s+|an\s+|the\s+)?|\b(?:version|variant|copy|analogue|analog|derivative|development|successor|replacement|rival|competitor)\s+(?:of|to|for)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?|\b(?:fleet|inventory|arsenal|stocks?)\s+of\s+(?:its\s+|their\s+|older\s+|ageing\s+|aging\s+)?|\b(?:delivered|flown(?:\s+in)?|shipped|transported|airlifted|brought|carried|ferried)\s+(?:\w+\s+){0,3}?(?:by|aboard|on\s+board|in)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?|\b(?:dubbed|called|named|designated|known(?:\s+in\s+(?:[\w-]+\s+){1,2}service)?\s+as|nicknamed)\s+(?:the\s+)?["“]?|\b(?:than|like|unlike|instead\s+of|rather\s+than)\s+(?:the\s+)?|\b(?:an?|several|two|three|four|five|six|\d+)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Air\s+Force|Navy|Army|Marine\s+Corps|Air\s+Forces)\s+)$"#).expect("not-the-item regex")
+    crate::re::build(r#"(?i)(?:\b(?:missiles?|engines?|ammunition|munitions|parts|spares?|components?|weapons|radars?|avionics|upgrades?|training|support|pilots|crews?|maintenance|simulators?)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?|\bwith\s+(?:a\s+|an\s+|the\s+|new\s+)?|\bwith\s+(?:[a-z][\w-]*(?:,\s+|\s+and\s+))+|\b(?:equipped|armed|fitted|powered|based|modelled|modeled)\s+(?:with|by|on)\s+(?:a\s+|an\s+|the\s+)?|\b(?:version|variant|copy|analogue|analog|derivative|development|successor|replacement|rival|competitor)\s+(?:of|to|for)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?|\b(?:fleet|inventory|arsenal|stocks?)\s+of\s+(?:its\s+|their\s+|older\s+|ageing\s+|aging\s+)?|\b(?:delivered|flown(?:\s+in)?|shipped|transported|airlifted|brought|carried|ferried)\s+(?:\w+\s+){0,3}?(?:by|aboard|on\s+board|in)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?|\b(?:dubbed|called|named|designated|known(?:\s+in\s+(?:[\w-]+\s+){1,2}service)?\s+as|nicknamed)\s+(?:the\s+)?["“]?|\b(?:than|like|unlike|instead\s+of|rather\s+than)\s+(?:the\s+)?|\b(?:an?|several|two|three|four|five|six|\d+)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Air\s+Force|Navy|Army|Marine\s+Corps|Air\s+Forces)\s+)$"#).expect("not-the-item regex")
 });
 
 /// "replacing them with new M1A2 SEPv3": what replaces is an item, not a component.
 static REPLACED_WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:replac\w*|swap\w*|exchang\w*|upgrad\w*|re-?equip\w*)\b[^.;]{0,60}\bwith\s+(?:a\s+|an\s+|the\s+|new\s+)?$").expect("replaced-with regex")
+    crate::re::build(r"(?i)\b(?:replac\w*|swap\w*|exchang\w*|upgrad\w*|re-?equip\w*)\b[^.;]{0,60}\bwith\s+(?:a\s+|an\s+|the\s+|new\s+)?$").expect("replaced-with regex")
 });
 
 /// Sentences of statistics ("arms imports by European states rose 94 per cent"): their
 /// generic nouns are totals, not items.
 pub static STATISTIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:per\s*cent|percent|share\s+of|imports\s+by|exports\s+by|(?:largest|biggest|top)\s+(?:\w+\s+)?(?:importers?|exporters?|suppliers?|buyers?)|SIPRI|worldwide|global\s+(?:arms|exports|imports))\b|%").expect("statistic regex")
+    crate::re::build(r"(?i)\b(?:per\s*cent|percent|share\s+of|imports\s+by|exports\s+by|(?:largest|biggest|top)\s+(?:\w+\s+)?(?:importers?|exporters?|suppliers?|buyers?)|SIPRI|worldwide|global\s+(?:arms|exports|imports))\b|%").expect("statistic regex")
 });
 
 /// A competition between several designs ("the Rafale, F-16 Block 70 and Typhoon compete for a
 /// requirement") is no transfer of any of them.
 pub static COMPETITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:compet\w*|contenders?|in\s+the\s+running|vying|rival\s+bids?|open\s+requirement|shortlist\w*|frontrunners?|candidates?)\b").expect("competition regex")
+    crate::re::build(r"(?i)\b(?:compet\w*|contenders?|in\s+the\s+running|vying|rival\s+bids?|open\s+requirement|shortlist\w*|frontrunners?|candidates?)\b").expect("competition regex")
 });
 
 /// Text right after a system that makes it a programme or a place, not the item.
 static NOT_THE_ITEM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:['’]s)?\s+(?:programme|program|project|consortium|production\s+line|plant|factory|partnership|standard|configuration)\b|\s+(?:[\w-]+\s+){0,7}?(?:flew|ferried|airlifted|carried|brought)\s+(?:the\s+|its\s+|their\s+)?(?:equipment|cargo|systems?|components|batter(?:y|ies)|launchers|it|them)\b)").expect("not-the-item-after regex")
+    crate::re::build(r"^(?:(?:['’]s)?\s+(?:programme|program|project|consortium|production\s+line|plant|factory|partnership|standard|configuration)\b|\s+(?:[\w-]+\s+){0,7}?(?:flew|ferried|airlifted|carried|brought)\s+(?:the\s+|its\s+|their\s+)?(?:equipment|cargo|systems?|components|batter(?:y|ies)|launchers|it|them)\b)").expect("not-the-item-after regex")
 });
 
 /// Counting units written between a number and the item ("four divisions of the S-400").
 static QUANTITY_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:(?P<unit>(?:regimental\s+|battalion\s+|divisional\s+)?(?:battalions?|divisions?|regiments?|squadrons?|batter(?:y|ies)|fire\s+units?|units?|sets?|batches|complexes|systems))\s+)?of\s+(?:the\s+|its\s+|their\s+)?)?(?P<fill>(?:[a-z][a-z-]*\s+){0,3})$").expect("gap regex")
+    crate::re::build(r"^\s*(?:(?:(?P<unit>(?:regimental\s+|battalion\s+|divisional\s+)?(?:battalions?|divisions?|regiments?|squadrons?|batter(?:y|ies)|fire\s+units?|units?|sets?|batches|complexes|systems))\s+)?of\s+(?:the\s+|its\s+|their\s+)?)?(?P<fill>(?:[a-z][a-z-]*\s+){0,3})$").expect("gap regex")
 });
 
 /// A counting unit written after the item ("15 S-300 SAM battalions").
 static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:[A-Z]{2,5}\s+)?(?:[a-z-]+\s+){0,2}?(?P<unit>battalions?|divisions?|regiments?|squadrons?|batter(?:y|ies)|fire\s+units?)\b").expect("unit regex")
+    crate::re::build(r"^\s+(?:[A-Z]{2,5}\s+)?(?:[a-z-]+\s+){0,2}?(?P<unit>battalions?|divisions?|regiments?|squadrons?|batter(?:y|ies)|fire\s+units?)\b").expect("unit regex")
 });
 
 /// Words that may not stand between a number and its item.
@@ -108,7 +108,7 @@ const GAP_STOPWORDS: &[&str] = &[
 /// Nothing but a conjunction or slash between two names, or nothing at all ("Project 636.1
 /// Kilo-class": two names of one thing side by side).
 static COORDINATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:,|/|and|or|&)?\s*$").expect("coordination regex"));
+    LazyLock::new(|| crate::re::build(r"^\s*(?:,|/|and|or|&)?\s*$").expect("coordination regex"));
 
 /// Catalogued systems in a sentence that can be the object of a transfer.
 /// `systems` holds sentence-relative spans with catalog indices.
@@ -184,13 +184,13 @@ fn is_aircraft(category: &str) -> bool {
 
 /// "a battery of the Pantsir-S1": one unit of the item.
 static ONE_UNIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:a|an|one)\s+(?P<unit>battalion|division|regiment|squadron|battery|fire\s+unit|regimental\s+set)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$").expect("one-unit regex")
+    crate::re::build(r"(?i)\b(?:a|an|one)\s+(?P<unit>battalion|division|regiment|squadron|battery|fire\s+unit|regimental\s+set)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$").expect("one-unit regex")
 });
 
 /// "under a 2016 order for 30 of the type", "89 vehicles in all": a count the sentence gives
 /// for its one item away from the designation.
 static COUNT_OF_THE_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bfor\s+(?P<n>\d[\d,]*)\s+of\s+(?:the|them|these)\b(?:\s+type)?|\b(?P<m>\d[\d,]*)\s+(?:\w+\s+)?in\s+(?:all|total)\b").expect("count-of-type regex")
+    crate::re::build(r"(?i)\bfor\s+(?P<n>\d[\d,]*)\s+of\s+(?:the|them|these)\b(?:\s+type)?|\b(?P<m>\d[\d,]*)\s+(?:\w+\s+)?in\s+(?:all|total)\b").expect("count-of-type regex")
 });
 
 fn quantity_elsewhere(sentence: &str, item: Span) -> Option<(Quantity, Span)> {
@@ -271,7 +271,7 @@ pub fn quantity_before(
 
 /// Head nouns of generic items.
 static GENERIC_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:missiles?|rockets?|engines?|helicopters?|rotorcraft|aircraft|jets|fighters|warplanes|bombers|drones|UAVs|tanks|vehicles|howitzers|artillery|shells|ammunition|munitions|weapons|arms|equipment|hardware|products|system|systems|submarines|ships|warships|frigates|corvettes|destroyers|radars|satellites|technolog(?:y|ies)|licen[cs]es|launchers|rifles|guns)\b").expect("generic head regex")
+    crate::re::build(r"\b(?:missiles?|rockets?|engines?|helicopters?|rotorcraft|aircraft|jets|fighters|warplanes|bombers|drones|UAVs|tanks|vehicles|howitzers|artillery|shells|ammunition|munitions|weapons|arms|equipment|hardware|products|system|systems|submarines|ships|warships|frigates|corvettes|destroyers|radars|satellites|technolog(?:y|ies)|licen[cs]es|launchers|rifles|guns)\b").expect("generic head regex")
 });
 
 /// Words after a head that make it part of another noun ("arms trade", "engine building").

@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use armscope_core::{Span, Status, TransferKind};
-use regex::{Regex, RegexSet};
+use regex::{Regex, RegexSet, RegexSetBuilder};
 
 /// Which party the subject of a cue is: the one who gives (`Sell`) or the one who gets (`Buy`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -307,7 +307,7 @@ fn cue_pattern(spec: &CueSpec) -> String {
 
 static CUE_REGEXES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     CUES.iter()
-        .map(|c| Regex::new(&cue_pattern(c)).expect("cue pattern compiles"))
+        .map(|c| crate::re::build(&cue_pattern(c)).expect("cue pattern compiles"))
         .collect()
 });
 
@@ -319,25 +319,27 @@ static CUE_REGEXES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 /// letter or `\w`, so wherever a row matches with Unicode boundaries it also matches with
 /// ASCII ones: the set never misses a row, and the row's own regex decides.
 static CUE_SET: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new(CUES.iter().map(|c| format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", c.pattern)))
+    RegexSetBuilder::new(CUES.iter().map(|c| format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", c.pattern)))
+        .dfa_size_limit(64 << 20)
+        .build()
         .expect("cue patterns compile as a set")
 });
 
 static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     // The modal may govern a verb a few words before the cue ("will receive the first two").
-    Regex::new(r"(?i)\b(?:will|would|should|shall|could|may|might|must|to be|expected to|plans? to|planned to|scheduled to|set to|going to|intends? to|hopes? to|due to|is to|are to|aims? to|wants? to|ready to|expects?\s+(?:them|it|the\s+\w+)\s+to)\s+(?:be\s+|have\s+|also\s+|soon\s+|now\s+)?(?:(?:receive|get|take|begin|start|see|obtain)\s+(?:the\s+|its\s+|their\s+)?)?$").expect("modal regex")
+    crate::re::build(r"(?i)\b(?:will|would|should|shall|could|may|might|must|to be|expected to|plans? to|planned to|scheduled to|set to|going to|intends? to|hopes? to|due to|is to|are to|aims? to|wants? to|ready to|expects?\s+(?:them|it|the\s+\w+)\s+to)\s+(?:be\s+|have\s+|also\s+|soon\s+|now\s+)?(?:(?:receive|get|take|begin|start|see|obtain)\s+(?:the\s+|its\s+|their\s+)?)?$").expect("modal regex")
 });
 
 static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:no|not|never|without|yet\s+to|neither|nor|n't)\b(?:\s+[\w-]+){0,5}?\s*$|n't\s+(?:\w+\s+){0,2}$").expect("negation regex")
+    crate::re::build(r"(?i)\b(?:no|not|never|without|yet\s+to|neither|nor|n't)\b(?:\s+[\w-]+){0,5}?\s*$|n't\s+(?:\w+\s+){0,2}$").expect("negation regex")
 });
 
 static COMPLETES_NEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:last|final|remaining|rest|completed?)\b").expect("completes regex")
+    crate::re::build(r"(?i)\b(?:last|final|remaining|rest|completed?)\b").expect("completes regex")
 });
 
 static JUST_ORDERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:has|have)\s+(?:(?:now|just|also|finally|already|formally|officially|today)\s+)?(?:signed|ordered|placed|received\s+(?:an?\s+|its\s+)?(?:\w+\s+)?(?:order|contract)|awarded|concluded|won|secured|inked)\b").expect("just-ordered regex")
+    crate::re::build(r"(?i)\b(?:has|have)\s+(?:(?:now|just|also|finally|already|formally|officially|today)\s+)?(?:signed|ordered|placed|received\s+(?:an?\s+|its\s+)?(?:\w+\s+)?(?:order|contract)|awarded|concluded|won|secured|inked)\b").expect("just-ordered regex")
 });
 
 /// Whether a sentence reports an order in the present perfect ("has signed a contract"): news
@@ -354,15 +356,15 @@ pub fn speaks_of_the_rest(clause: &str) -> bool {
 /// A cue that is itself a plan ("are due"), or a first batch a plan follows ("the first two
 /// are due in July", "deliveries will start"): not yet a fact.
 static FUTURE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:is|are|was|were)\s+(?:now\s+)?(?:due|expected|scheduled|planned|slated)\b")
+    crate::re::build(r"(?i)^(?:is|are|was|were)\s+(?:now\s+)?(?:due|expected|scheduled|planned|slated)\b")
         .expect("future cue regex")
 });
 static FUTURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\w-]+\s+){0,4}?(?:(?:is|are)\s+(?:now\s+)?(?:due|expected|scheduled|planned|slated|set)|will|should|would)\b").expect("future-after regex")
+    crate::re::build(r"(?i)^\s*(?:[\w-]+\s+){0,4}?(?:(?:is|are)\s+(?:now\s+)?(?:due|expected|scheduled|planned|slated|set)|will|should|would)\b").expect("future-after regex")
 });
 
 static WHOLE_NEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:all|whole|entire|fully|both)\b").expect("whole regex"));
+    LazyLock::new(|| crate::re::build(r"(?i)\b(?:all|whole|entire|fully|both)\b").expect("whole regex"));
 
 /// Every cue in `sentence`, in order, longest first where two start together; overlapping
 /// shorter cues are dropped.
@@ -405,7 +407,7 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
 }
 
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:reportedly|allegedly|purportedly|according to (?:unnamed |anonymous |some |media |press |several )?(?:sources|reports|media)|sources (?:said|say|told)|(?:is|are|was|were) said to|rumou?r\w*|unconfirmed|could|may|might|denied|denies|deny|claims?|speculat\w*|probably|possibly|likely)\b").expect("hedge regex")
+    crate::re::build(r"(?i)\b(?:reportedly|allegedly|purportedly|according to (?:unnamed |anonymous |some |media |press |several )?(?:sources|reports|media)|sources (?:said|say|told)|(?:is|are|was|were) said to|rumou?r\w*|unconfirmed|could|may|might|denied|denies|deny|claims?|speculat\w*|probably|possibly|likely)\b").expect("hedge regex")
 });
 
 /// Whether the sentence reports its facts with a hedge or a denial.
@@ -414,7 +416,7 @@ pub fn is_hedged(sentence: &str) -> bool {
 }
 
 static NEW_DEAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:additional|further|another|follow-on|extra batch|new (?:batch|order|contract|deal)|(?:second|third|fourth) (?:\w+ )?(?:contract|order|deal|tranche|package)|more (?:jets|aircraft|fighters|systems|units|helicopters|tanks|ships))\b").expect("new deal regex")
+    crate::re::build(r"(?i)\b(?:additional|further|another|follow-on|extra batch|new (?:batch|order|contract|deal)|(?:second|third|fourth) (?:\w+ )?(?:contract|order|deal|tranche|package)|more (?:jets|aircraft|fighters|systems|units|helicopters|tanks|ships))\b").expect("new deal regex")
 });
 
 /// Whether the sentence speaks of a further deal beyond one already reported ("additional batches").
@@ -423,7 +425,7 @@ pub fn announces_new_deal(sentence: &str) -> bool {
 }
 
 static MEMORANDUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:memorandum|MoU|letter of intent|framework|preliminary)\b")
+    crate::re::build(r"(?i)\b(?:memorandum|MoU|letter of intent|framework|preliminary)\b")
         .expect("memorandum regex")
 });
 
@@ -441,6 +443,33 @@ mod tests {
             .into_iter()
             .map(|c| (c.span.slice(s).to_string(), c.status, c.modal))
             .collect()
+    }
+
+    /// The set's prefilter never drops a row that matches on its own, on ASCII text and on
+    /// text where a cue touches non-ASCII letters, quotes and dashes.
+    #[test]
+    fn cue_set_never_misses_a_row() {
+        let mut sentences = vec![
+            "Négotiated talks: the ministry “signed” a contract—and deliveries began in 2019.".to_string(),
+            "Ankara’s order was cancelled; the jets were handed over to the Ejército.".to_string(),
+            "Die Lieferung began: «delivered» ½ of them, negotiaté offeredé soldü.".to_string(),
+        ];
+        let articles = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/articles");
+        for entry in std::fs::read_dir(&articles).expect("sample articles").flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            sentences.extend(text.split(['.', '\n']).map(str::to_string));
+        }
+        let mut rows_seen = 0;
+        for s in &sentences {
+            let by_set: Vec<usize> = CUE_SET.matches(s).iter().collect();
+            for (row, re) in CUE_REGEXES.iter().enumerate() {
+                if re.is_match(s) {
+                    rows_seen += 1;
+                    assert!(by_set.contains(&row), "row {row} ({}) missed in {s:?}", CUES[row].pattern);
+                }
+            }
+        }
+        assert!(rows_seen > 100, "the sample articles should hold many cues, saw {rows_seen}");
     }
 
     #[test]

@@ -29,6 +29,7 @@ mod mentions;
 mod merge;
 mod parties;
 mod people;
+mod re;
 pub mod schema;
 mod sentences;
 mod transfer;
@@ -107,9 +108,16 @@ impl<'c> Extractor<'c> {
             let in_designation = |x: Span| systems.iter().any(|(sp, _)| sp.overlaps(x));
             let mut numbers = armscope_normalize::find_numbers(s);
             numbers.retain(|n| !in_designation(n.span));
-            let mut dates = armscope_normalize::find_dates(s, doc.published);
-            dates.retain(|d| !in_designation(d.span));
             let cues = lexicon::find_cues(s);
+            // Sums and dates are read only where a transfer or another event may use them.
+            let wants_events = events::wants(s);
+            let reports = transfer::may_report(s, &cues);
+            let mut dates = if reports || wants_events {
+                armscope_normalize::find_dates(s, doc.published)
+            } else {
+                Vec::new()
+            };
+            dates.retain(|d| !in_designation(d.span));
             let mut items = items::catalog_items(self.catalog, s, &systems, &numbers);
             // Several designs in a competition: none of them is being transferred.
             let origins: std::collections::BTreeSet<&str> = items
@@ -196,9 +204,13 @@ impl<'c> Extractor<'c> {
                     .filter(|p| p.span.end <= span.start)
                     .map(|p| p.code.clone())
                     .collect();
-            let money = armscope_normalize::find_money(s);
+            let money = if reports || wants_events {
+                armscope_normalize::find_money(s)
+            } else {
+                Vec::new()
+            };
             // The event rules read the same numbers, sums and dates of their sentences.
-            if events::wants(s) {
+            if wants_events {
                 analysed.push(events::Analysed {
                     sentence: index,
                     dates: dates.clone(),
@@ -231,7 +243,11 @@ impl<'c> Extractor<'c> {
                     ..Default::default()
                 });
             }
-            let found_here = transfer::extract(&facts, &mut context, topic.as_deref());
+            let found_here = if reports {
+                transfer::extract(&facts, &mut context, topic.as_deref())
+            } else {
+                Vec::new()
+            };
             // The sentence's subject state becomes the topic that "it" refers to next.
             if let Some(subject) = facts
                 .parties

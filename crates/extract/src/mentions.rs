@@ -11,12 +11,12 @@ use crate::sentences::Sentence;
 
 /// Nouns that show a nearby ambiguous name is a weapon ("the Tor system", "Buk launchers").
 static CATEGORY_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:systems?|complex(?:es)?|missiles?|launchers?|fighters?|jets?|aircraft|helicopters?|rotorcraft|tanks?|howitzers?|artillery|frigates?|corvettes?|destroyers?|submarines?|drones?|UAVs?|radars?|air[- ]defen[cs]e|SAMs?|AD|MLRS|batter(?:y|ies)|battalions?|divisions?|regiments?|interceptors?|engines?|vehicles?|warships?|vessels?|trainers?)\b").expect("category regex")
+    crate::re::build(r"(?i)\b(?:systems?|complex(?:es)?|missiles?|launchers?|fighters?|jets?|aircraft|helicopters?|rotorcraft|tanks?|howitzers?|artillery|frigates?|corvettes?|destroyers?|submarines?|drones?|UAVs?|radars?|air[- ]defen[cs]e|SAMs?|AD|MLRS|batter(?:y|ies)|battalions?|divisions?|regiments?|interceptors?|engines?|vehicles?|warships?|vessels?|trainers?)\b").expect("category regex")
 });
 
 /// Words after an ambiguous organisation name that show it is something else.
 static NOT_AN_ORGANISATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:satellites?|vaccines?|launch|moment|V\b)").expect("org regex")
+    crate::re::build(r"^\s*(?:satellites?|vaccines?|launch|moment|V\b)").expect("org regex")
 });
 
 /// A catalog hit accepted in its context.
@@ -81,7 +81,7 @@ pub fn find(catalog: &Catalog, text: &str, sentences: &[Sentence]) -> Vec<Found>
 
 /// A count right before a name ("42 Rafales", "two Patriot batteries") makes it an item.
 static COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+(?:more\s+|additional\s+|new\s+|further\s+)?$").expect("count regex")
+    crate::re::build(r"(?i)\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+(?:more\s+|additional\s+|new\s+|further\s+)?$").expect("count regex")
 });
 
 /// How the gap between two hits reads: a list ("Tor, Tunguska"), a nickname right after a

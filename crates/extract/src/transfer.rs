@@ -43,7 +43,7 @@ pub struct SentenceFacts<'s> {
 }
 
 static YEAR_OF_DEAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::re::build(
         r"(?i)^(?:-?\s*(?:\w+\s+){0,1}?)(?:contracts?|deals?|orders?|agreements?|purchases?)\b",
     )
     .expect("year-of-deal regex")
@@ -51,12 +51,29 @@ static YEAR_OF_DEAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words by which a sentence without a verb of its own goes on about the previous one's deal.
 static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:it|they|these|this|those|the\s+(?:number|package|deal|contract|contracts|order|orders|list|batch|total|lot|price|cost|(?:[\w-]+\s+){0,3}value)|among\s+them|of\s+(?:these|them)|in\s+particular|including|both)\b|\b(?:includ(?:e|es|ed|ing)|compris\w*|consist\w*|among\s+them|particularly|in\s+particular|such\s+as|number\s+counts)\b").expect("continues regex")
+    crate::re::build(r"(?i)^(?:it|they|these|this|those|the\s+(?:number|package|deal|contract|contracts|order|orders|list|batch|total|lot|price|cost|(?:[\w-]+\s+){0,3}value)|among\s+them|of\s+(?:these|them)|in\s+particular|including|both)\b|\b(?:includ(?:e|es|ed|ing)|compris\w*|consist\w*|among\s+them|particularly|in\s+particular|such\s+as|number\s+counts)\b").expect("continues regex")
 });
 
 static NOT_A_DEAL_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:portfolio|invest\w*|advance|offsets?|budget|revenue|turnover|total\s+(?:arms\s+)?(?:exports|imports)|exports\s+(?:worth|of|were|totall?ed)|share)\b[^.;]{0,60}$").expect("figure regex")
+    crate::re::build(r"(?i)\b(?:portfolio|invest\w*|advance|offsets?|budget|revenue|turnover|total\s+(?:arms\s+)?(?:exports|imports)|exports\s+(?:worth|of|were|totall?ed)|share)\b").expect("figure regex")
 });
+
+/// Whether the words just before a sum (at most 60 characters back, within its clause) say it
+/// is a portfolio, an investment, a share: not a deal's value. Searched forward in that stretch;
+/// one regex ending in `[^.;]{0,60}$` made its reverse DFA rebuild states on every call.
+fn names_a_figure_before(before: &str) -> bool {
+    let stretch = &before[before.rfind(['.', ';']).map_or(0, |i| i + 1)..];
+    NOT_A_DEAL_VALUE
+        .find_iter(stretch)
+        .any(|m| stretch[m.end()..].chars().count() <= 60)
+}
+
+/// Whether [`extract`] can find anything in a sentence with these cues: it needs a cue that
+/// is not a statement ("said"), or words that go on about the deal before ("It includes …").
+/// A sentence without either yields no transfer, so its sums and dates need not be read.
+pub fn may_report(sentence: &str, cues: &[Cue]) -> bool {
+    cues.iter().any(|c| c.date_role != DateRole::Statement) || CONTINUES.is_match(sentence)
+}
 
 /// The transfers of one sentence; updates `context` for the sentences after it.
 /// `topic` is the state the previous sentences were about (their first subject), for pronouns.
@@ -304,7 +321,7 @@ pub fn extract(
 /// "It signed…", "the defence ministry ordered…": a subject that names no state stands for the
 /// state the text is about.
 static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:country|kingdom|government|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|ministry|army|air\s+force|navy|armed\s+forces|military|(?:defen[cs]e\s+)?procurement\s+agency))\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|now\s+|since\s+|already\s+|recently\s+)?$").expect("pronoun regex")
+    crate::re::build(r"\b(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:country|kingdom|government|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|ministry|army|air\s+force|navy|armed\s+forces|military|(?:defen[cs]e\s+)?procurement\s+agency))\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|now\s+|since\s+|already\s+|recently\s+)?$").expect("pronoun regex")
 });
 
 /// "It signed for 42 Rafales": a pronoun subject stands for the buyer the text is about.
@@ -598,7 +615,7 @@ fn value_of(facts: &SentenceFacts, clauses: &[Span], item: &Item) -> Option<(Mon
     let candidates: Vec<&MoneyMatch> = facts
         .money
         .iter()
-        .filter(|m| !NOT_A_DEAL_VALUE.is_match(&s[..m.span.start]))
+        .filter(|m| !names_a_figure_before(&s[..m.span.start]))
         .collect();
     let owner_of = |m: &MoneyMatch| -> Option<usize> {
         let mci = clauses::index_of(clauses, m.span.start);
@@ -633,5 +650,40 @@ fn value_of(facts: &SentenceFacts, clauses: &[Span], item: &Item) -> Option<(Mon
 
 /// Between an amount and its dollar conversion: ", or roughly", " (about".
 static CONVERSION_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:,\s*)?(?:\(|or\s+|i\.e\.\s+)(?:about|roughly|around|some|approximately|nearly|almost|just\s+over|just\s+under|then\s+some|then\s+about)?\s*$").expect("conversion regex")
+    crate::re::build(r"(?i)^\s*(?:,\s*)?(?:\(|or\s+|i\.e\.\s+)(?:about|roughly|around|some|approximately|nearly|almost|just\s+over|just\s+under|then\s+some|then\s+about)?\s*$").expect("conversion regex")
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_figure_word_shortly_before_a_sum_marks_it() {
+        assert!(names_a_figure_before("Its order portfolio stands at "));
+        assert!(names_a_figure_before("The company plans to invest roughly "));
+        assert!(names_a_figure_before("total arms exports reached "));
+        assert!(!names_a_figure_before("The contract is worth "));
+        // The word belongs to another clause, or lies more than 60 characters back.
+        assert!(!names_a_figure_before("The budget grew. The contract is worth "));
+        assert!(!names_a_figure_before("The budget; then "));
+        assert!(!names_a_figure_before(
+            "Its share of the market, as the minister put it at a long press conference, is "
+        ));
+        let gap = |n: usize| format!("its share{}", " ".repeat(n));
+        assert!(names_a_figure_before(&gap(60)));
+        assert!(!names_a_figure_before(&gap(61)));
+    }
+
+    #[test]
+    fn only_sentences_with_an_acting_cue_or_a_continuation_may_report() {
+        let cues = |s: &str| lexicon::find_cues(s);
+        let yes = ["Deliveries began in 2019.", "It includes 12 launchers.", "Egypt ordered 24 jets."];
+        for s in yes {
+            assert!(may_report(s, &cues(s)), "{s}");
+        }
+        let no = ["The minister said so on Tuesday.", "The weather was fine."];
+        for s in no {
+            assert!(!may_report(s, &cues(s)), "{s}");
+        }
+    }
+}

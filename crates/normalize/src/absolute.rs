@@ -11,7 +11,7 @@ use crate::calendar::{month_number, month_pattern, plausible_year, valid_day};
 use crate::date::{Atom, DatePrecision};
 
 fn rx(pattern: &str) -> Regex {
-    Regex::new(&pattern.replace("{MONTH}", &month_pattern())).expect("date pattern is valid")
+    crate::re::build(&pattern.replace("{MONTH}", &month_pattern())).expect("date pattern is valid")
 }
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| rx(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"));
@@ -52,6 +52,11 @@ fn whole(c: &Captures) -> Span {
 /// All candidate atoms with a year of their own, or a month/day without one.
 pub(crate) fn atoms(text: &str) -> Vec<Atom> {
     let mut out = Vec::new();
+    // Every pattern here needs a digit (`\d` is Unicode: any numeric character will do); most
+    // sentences have none, and a dozen searches of them find nothing.
+    if !text.chars().any(char::is_numeric) {
+        return out;
+    }
     for c in ISO.captures_iter(text) {
         day_atom(&mut out, &c, num(&c, "y"), num(&c, "m"));
     }

@@ -42,6 +42,7 @@ mod modifier;
 mod money;
 mod number;
 mod qualifier;
+mod re;
 mod relative;
 mod token;
 mod words;

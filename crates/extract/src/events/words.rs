@@ -66,7 +66,7 @@ impl Table {
 }
 
 fn regex(pattern: &str) -> Regex {
-    Regex::new(&ascii_words(pattern)).expect("event pattern compiles")
+    crate::re::build(&ascii_words(pattern)).expect("event pattern compiles")
 }
 
 /// `\w` and `\b` of ASCII words: with the Unicode ones the lazy DFA gives up on text with
