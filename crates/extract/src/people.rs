@@ -22,7 +22,7 @@ pub struct PersonMention {
 
 static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
     // Two or three capitalised words, each possibly hyphenated ("Jean-Yves", "Al-Khalid").
-    crate::re::build(r"\b\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}]+)?(?:[ \t]+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?){1,3}\b").expect("name regex")
+    crate::re::build_names(r"\b\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}]+)?(?:[ \t]+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?){1,3}\b").expect("name regex")
 });
 
 /// Words that end a name run: titles, institutions, places seen after names.
@@ -222,7 +222,7 @@ fn resolve_lone_names(
     let mut people_spans: Vec<Span> = people.iter().map(|p| p.span).collect();
     people_spans.sort_by_key(|t| (t.start, t.end));
     static WORD: LazyLock<Regex> =
-        LazyLock::new(|| crate::re::build(r"\b\p{Lu}\p{Ll}+\b").expect("word regex"));
+        LazyLock::new(|| crate::re::build_names(r"\b\p{Lu}\p{Ll}+\b").expect("word regex"));
     let mut extra = Vec::new();
     for m in WORD.find_iter(text) {
         let span = Span::new(m.start(), m.end());

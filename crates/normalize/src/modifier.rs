@@ -11,26 +11,26 @@ use crate::date::{Atom, DatePrecision};
 
 /// A part of a year or month, written before it.
 static PART: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::build(
+    crate::pattern::build(
         r"(?i)(?P<x>\b(?:the\s+)?(?:early|mid|late|end|year-end|earlier|later|(?:end|beginning|start|middle|close)\s+of|(?:first|second)\s+half\s+of|(?:first|second|third|fourth)\s+quarter\s+of|h[12]|q[1-4]|[1-4]q|(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?))(?:\s+|\s*-\s*)$",
     )
     .expect("valid")
 });
 /// Words that open a range before its first date.
 static OPENER: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::build(r"(?i)(?P<x>\b(?:from|between))\s+$").expect("valid"));
+    LazyLock::new(|| crate::pattern::build(r"(?i)(?P<x>\b(?:from|between))\s+$").expect("valid"));
 /// What may stand between the two dates of a range.
 static JOINER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::build(r"(?i)^\s*(?:(?P<sym>[-–—/])|to|until|till|through|(?P<and>and))\s*$")
+    crate::pattern::build(r"(?i)^\s*(?:(?P<sym>[-–—/])|to|until|till|through|(?P<and>and))\s*$")
         .expect("valid")
 });
 /// Open ends before a date.
 static OPEN_END: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::build(r"(?i)(?P<x>\b(?:by|since|until|till|through|before|after|not\s+before|no\s+later\s+than|from))\s+$")
+    crate::pattern::build(r"(?i)(?P<x>\b(?:by|since|until|till|through|before|after|not\s+before|no\s+later\s+than|from))\s+$")
         .expect("valid")
 });
 static ONWARDS: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::build(r"(?i)^\s+onwards?\b").expect("valid"));
+    LazyLock::new(|| crate::pattern::build(r"(?i)^\s+onwards?\b").expect("valid"));
 
 /// How far back modifier words are looked for.
 const WINDOW: usize = 40;

@@ -14,35 +14,35 @@ use crate::calendar::{
 use crate::date::{Atom, DatePrecision};
 
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::build(r"(?i)\b(?P<rel>last|this|next|the\s+current|current)\s+(?P<unit>year|month|week)\b")
+    crate::pattern::build(r"(?i)\b(?P<rel>last|this|next|the\s+current|current)\s+(?P<unit>year|month|week)\b")
         .expect("valid")
 });
 static DAY_WORD: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::build(r"(?i)\b(?P<w>yesterday|today|tomorrow)\b").expect("valid"));
+    LazyLock::new(|| crate::pattern::build(r"(?i)\b(?P<w>yesterday|today|tomorrow)\b").expect("valid"));
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     let names = WEEKDAYS.join("|");
-    crate::re::build(&format!(
+    crate::pattern::build(&format!(
         r"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>{names})\b"
     ))
     .expect("valid")
 });
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::build(
+    crate::pattern::build(
         r"(?i)\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>year|month|week|day|decade)s?\s+ago\b",
     )
     .expect("valid")
 });
 static SEASON: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::build(r"(?i)\b(?P<rel>last|this|next)\s+(?P<s>spring|summer|fall|autumn|winter)\b")
+    crate::pattern::build(r"(?i)\b(?P<rel>last|this|next)\s+(?P<s>spring|summer|fall|autumn|winter)\b")
         .expect("valid")
 });
 static REL_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::build(&format!(r"\b(?P<rel>last|this|next)\s+{}", month_pattern())).expect("valid")
+    crate::pattern::build(&format!(r"\b(?P<rel>last|this|next)\s+{}", month_pattern())).expect("valid")
 });
 static MONTH: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::build(&format!(r"\b{}", month_pattern())).expect("valid"));
+    LazyLock::new(|| crate::pattern::build(&format!(r"\b{}", month_pattern())).expect("valid"));
 static MONTH_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::build(&format!(
+    crate::pattern::build(&format!(
         r"(?i)\b{}\s+(?:of\s+)?(?P<rel>last|this|next|previous)\s+year\b",
         month_pattern()
     ))
@@ -51,7 +51,7 @@ static MONTH_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before a bare month that make it a date ("in March", "early May"): "May" and "March"
 /// alone are too often a verb.
 static MONTH_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::build(r"(?i)\b(?:in|since|by|until|till|from|during|through|before|after|of|early|mid|late|end|and|to|between)[\s-]+$")
+    crate::pattern::build(r"(?i)\b(?:in|since|by|until|till|from|during|through|before|after|of|early|mid|late|end|and|to|between)[\s-]+$")
         .expect("valid")
 });
 
