@@ -106,14 +106,15 @@ impl<'c> Extractor<'c> {
                 .collect();
             // Digits inside a designation ("PzH 2000", "Barak 8") are neither counts nor years.
             let in_designation = |x: Span| systems.iter().any(|(sp, _)| sp.overlaps(x));
-            let mut numbers = armscope_normalize::find_numbers(s);
+            let scan = armscope_normalize::Scan::new(s);
+            let mut numbers = scan.numbers();
             numbers.retain(|n| !in_designation(n.span));
             let cues = lexicon::find_cues(s);
             // Sums and dates are read only where a transfer or another event may use them.
             let wants_events = events::wants(s);
             let reports = transfer::may_report(s, &cues);
             let mut dates = if reports || wants_events {
-                armscope_normalize::find_dates(s, doc.published)
+                scan.dates(doc.published)
             } else {
                 Vec::new()
             };
@@ -205,7 +206,7 @@ impl<'c> Extractor<'c> {
                     .map(|p| p.code.clone())
                     .collect();
             let money = if reports || wants_events {
-                armscope_normalize::find_money(s)
+                scan.money().to_vec()
             } else {
                 Vec::new()
             };

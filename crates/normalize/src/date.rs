@@ -83,6 +83,11 @@ impl Atom {
 /// ("on Wednesday") is the latest such day on or before the anchor.
 pub fn find_dates(text: &str, anchor: Option<Date>) -> Vec<DateMatch> {
     let money: Vec<Span> = find_money(text).into_iter().map(|m| m.span).collect();
+    dates_in(text, anchor, &money)
+}
+
+/// The dates of `text` whose sums (`money`, which are never dates) are known.
+pub(crate) fn dates_in(text: &str, anchor: Option<Date>, money: &[Span]) -> Vec<DateMatch> {
     let mut atoms = absolute::atoms(text);
     atoms.extend(relative::atoms(text, anchor));
     atoms.retain(|a| !money.iter().any(|m| m.overlaps(a.span)));

@@ -57,7 +57,7 @@ pub(crate) fn money_spans(text: &str, toks: &[Token]) -> Vec<Span> {
     money_in(text, toks).into_iter().map(|m| m.span).collect()
 }
 
-fn money_in(text: &str, toks: &[Token]) -> Vec<MoneyMatch> {
+pub(crate) fn money_in(text: &str, toks: &[Token]) -> Vec<MoneyMatch> {
     let mut out: Vec<MoneyMatch> = Vec::new();
     let mut i = 0;
     while i < toks.len() {

@@ -43,6 +43,11 @@ const ONE_PRONOUN: &[&str] = &[
 pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
     let toks = tokenize(text);
     let money = money_spans(text, &toks);
+    numbers_in(text, &toks, &money)
+}
+
+/// The numbers of already tokenized text whose sums (`money`) are known.
+pub(crate) fn numbers_in(text: &str, toks: &[Token], money: &[Span]) -> Vec<NumberMatch> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -50,12 +55,12 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
             i += 1;
             continue;
         }
-        if let Some(chain_end) = digit_chain_end(&toks, i) {
+        if let Some(chain_end) = digit_chain_end(toks, i) {
             i = chain_end;
             continue;
         }
         let floor = out.last().map_or(0, |p: &NumberMatch| p.span.end);
-        match number_at(text, &toks, i, floor) {
+        match number_at(text, toks, i, floor) {
             Some((m, next)) => {
                 out.push(m);
                 i = next;

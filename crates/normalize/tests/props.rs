@@ -2,7 +2,7 @@
 //! in order and do not overlap.
 
 use armscope_core::Span;
-use armscope_normalize::{find_dates, find_money, find_numbers, parse_number_words};
+use armscope_normalize::{find_dates, find_money, find_numbers, parse_number_words, Scan};
 use jiff::civil::date;
 use proptest::prelude::*;
 
@@ -26,6 +26,11 @@ fn check_spans(text: &str, spans: &[Span]) -> Result<(), TestCaseError> {
 
 fn check_all(text: &str) -> Result<(), TestCaseError> {
     let _ = parse_number_words(text);
+    // One scan gives what the three functions give one by one.
+    let scan = Scan::new(text);
+    prop_assert_eq!(scan.numbers(), find_numbers(text), "Scan numbers differ");
+    let money = find_money(text);
+    prop_assert_eq!(scan.money(), money.as_slice(), "Scan money differs");
     check_spans(
         text,
         &find_numbers(text)
@@ -45,6 +50,7 @@ fn check_all(text: &str) -> Result<(), TestCaseError> {
     ] {
         let dates = find_dates(text, anchor);
         check_spans(text, &dates.iter().map(|m| m.span).collect::<Vec<_>>())?;
+        prop_assert_eq!(&Scan::new(text).dates(anchor), &dates, "Scan dates differ");
         for d in &dates {
             prop_assert_eq!(d.text.as_str(), d.span.slice(text));
         }
