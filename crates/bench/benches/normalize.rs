@@ -1,10 +1,11 @@
 //! The normalizers over every sentence of the sample articles (as the extractor calls them:
 //! once per sentence): `find_numbers`, `find_money`, `find_dates` (with and without a
-//! publication date to anchor relative dates).
+//! publication date to anchor relative dates), and `Scan`, which reads all three from one
+//! tokenization as the extractor now does.
 
 use std::hint::black_box;
 
-use armscope_normalize::{find_dates, find_money, find_numbers};
+use armscope_normalize::{find_dates, find_money, find_numbers, Scan};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 fn normalize(c: &mut Criterion) {
@@ -44,6 +45,17 @@ fn normalize(c: &mut Criterion) {
             sentences
                 .iter()
                 .map(|s| find_dates(black_box(s), anchor).len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("scan_numbers_money_dates", |b| {
+        b.iter(|| {
+            sentences
+                .iter()
+                .map(|s| {
+                    let scan = Scan::new(black_box(s));
+                    scan.numbers().len() + scan.money().len() + scan.dates(anchor).len()
+                })
                 .sum::<usize>()
         })
     });
