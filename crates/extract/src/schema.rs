@@ -13,16 +13,36 @@ use crate::Extraction;
 /// The schema objects for one document: transfers first, then entities in order of first
 /// mention, then the other events in text order.
 pub fn json_lines(doc_id: &str, text: &str, extraction: &Extraction) -> Vec<Value> {
-    let mut out: Vec<Value> = extraction
-        .transfers
-        .iter()
-        .map(|t| transfer(doc_id, text, t))
-        .collect();
+    let mut out = Vec::new();
+    for_each_line(doc_id, text, extraction, |v| {
+        out.push(v);
+        Ok::<(), std::convert::Infallible>(())
+    })
+    .unwrap_or_else(|never| match never {});
+    out
+}
+
+/// The objects of [`json_lines`], in the same order, handed to `emit` one at a time, so that a
+/// long document's output is written as it is made instead of held whole (a 50 MB document
+/// makes some 160,000 lines). Stops at the first error `emit` returns.
+pub fn for_each_line<E>(
+    doc_id: &str,
+    text: &str,
+    extraction: &Extraction,
+    mut emit: impl FnMut(Value) -> Result<(), E>,
+) -> Result<(), E> {
+    for t in &extraction.transfers {
+        emit(transfer(doc_id, text, t))?;
+    }
     let mut entities = entities(doc_id, text, &extraction.mentions);
     add_roles(&mut entities, &extraction.mentions, &extraction.roles);
-    out.extend(entities);
-    out.extend(extraction.events.iter().map(|e| event(doc_id, text, e)));
-    out
+    for e in entities {
+        emit(e)?;
+    }
+    for e in &extraction.events {
+        emit(event(doc_id, text, e))?;
+    }
+    Ok(())
 }
 
 /// One event: its own fields as serde writes them, with `doc`, and `field_spans` as an

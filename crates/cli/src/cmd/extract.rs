@@ -37,9 +37,9 @@ pub fn run(catalog_dir: Option<&Path>, args: Args) -> anyhow::Result<ExitCode> {
         |item| {
             match item {
                 Ok((doc, found)) => {
-                    for v in armscope_extract::schema::json_lines(&doc.id, &doc.text, &found) {
-                        writeln!(out, "{v}")?;
-                    }
+                    armscope_extract::schema::for_each_line(&doc.id, &doc.text, &found, |v| {
+                        writeln!(out, "{v}")
+                    })?;
                 }
                 Err(e) => {
                     failed += 1;
