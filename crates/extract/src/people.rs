@@ -21,9 +21,23 @@ pub struct PersonMention {
 }
 
 static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
-    // Two or three capitalised words, each possibly hyphenated ("Jean-Yves", "Al-Khalid").
-    crate::re::build_names(r"\b\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}]+)?(?:[ \t]+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?){1,3}\b").expect("name regex")
+    // Two or three capitalised words, each possibly hyphenated ("Jean-Yves", "Al-Khalid"),
+    // between word boundaries of any script, written as a non-word character (or an end) on
+    // each side: a Unicode `\b` would send the search to the slow engines on the first curly
+    // quote; this way the lazy DFA finds the run and only the run is read for the group.
+    crate::re::build_names(r"(?:^|[^\w])(?P<name>\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}]+)?(?:[ \t]+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?\p{Ll}+)?){1,3})(?:[^\w]|$)").expect("name regex")
 });
+
+/// The `name` groups of `re` in `text`, in order, each search starting where the last name
+/// ended (the character after it may open the next).
+fn names_in<'t>(re: &'t Regex, text: &'t str) -> impl Iterator<Item = regex::Match<'t>> + 't {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let name = re.captures_at(text, at)?.name("name")?;
+        at = name.end();
+        Some(name)
+    })
+}
 
 /// Words that end a name run: titles, institutions, places seen after names.
 const NOT_NAME_WORDS: &[&str] = &[
@@ -114,7 +128,7 @@ pub fn find(
         .collect();
     let mut taken: Vec<Span> = found.iter().map(|f| f.span).collect();
     taken.sort_by_key(|t| (t.start, t.end));
-    for m in NAME_RUN.find_iter(text) {
+    for m in names_in(&NAME_RUN, text) {
         let span = Span::new(m.start(), m.end());
         if overlaps_any(&taken, span) {
             continue;
@@ -221,10 +235,11 @@ fn resolve_lone_names(
     }
     let mut people_spans: Vec<Span> = people.iter().map(|p| p.span).collect();
     people_spans.sort_by_key(|t| (t.start, t.end));
-    static WORD: LazyLock<Regex> =
-        LazyLock::new(|| crate::re::build_names(r"\b\p{Lu}\p{Ll}+\b").expect("word regex"));
+    static WORD: LazyLock<Regex> = LazyLock::new(|| {
+        crate::re::build_names(r"(?:^|[^\w])(?P<name>\p{Lu}\p{Ll}+)(?:[^\w]|$)").expect("word regex")
+    });
     let mut extra = Vec::new();
-    for m in WORD.find_iter(text) {
+    for m in names_in(&WORD, text) {
         let span = Span::new(m.start(), m.end());
         if overlaps_any(taken, span) || overlaps_any(&people_spans, span) {
             continue;
@@ -258,4 +273,26 @@ fn slug(name: &str) -> String {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn runs(text: &str) -> Vec<&str> {
+        names_in(&NAME_RUN, text).map(|m| m.as_str()).collect()
+    }
+
+    /// The boundaries written out behave as Unicode `\b` would: any script's letters are word
+    /// characters, quotes and dashes are not, and a run inside a word is no name.
+    #[test]
+    fn name_runs_have_word_boundaries_of_any_script() {
+        assert_eq!(runs("“Éric Idriss” met Michał Nowak—twice."), ["Éric Idriss", "Michał Nowak"]);
+        assert_eq!(runs("Jean-Yves Le Drian,Olga Smirnova"), ["Jean-Yves Le Drian", "Olga Smirnova"]);
+        // "Donald Duck" inside "McDonald Duck Jones" starts mid-word: only the run after it.
+        assert_eq!(runs("McDonald Duck Jones"), ["Duck Jones"]);
+        // A digit right after a word is no boundary: the run stops a word earlier.
+        assert_eq!(runs("Anna Maria Smith2 left"), ["Anna Maria"]);
+        assert!(runs("no names here").is_empty());
+    }
 }
