@@ -68,7 +68,7 @@ impl<'s> DealsUpdate<'s> {
     /// Finds the near-duplicates of documents stored before detection existed; returns how
     /// many documents it indexed.
     pub fn index_unsigned(&self) -> Result<usize, StoreError> {
-        near_dup::index_unsigned(&self.tx)
+        near_dup::index_unsigned(&self.tx, &mut near_dup::Cache::default())
     }
 
     /// Ids of the documents stored since the last committed update.
@@ -83,6 +83,54 @@ impl<'s> DealsUpdate<'s> {
                     .collect::<rusqlite::Result<Vec<String>>>()
             })
             .context("listing documents pending fusion")
+    }
+
+    /// How many documents are pending.
+    pub fn pending_count(&self) -> Result<usize, StoreError> {
+        pending(&self.tx)
+    }
+
+    /// Calls `each` with every transfer of the pending documents, in no particular order,
+    /// one at a time (nothing is collected, however many are pending).
+    pub fn each_pending_transfer(
+        &self,
+        each: impl FnMut(StoredTransfer),
+    ) -> Result<(), StoreError> {
+        crate::read::each_transfer_where(
+            &self.tx,
+            "t.doc_key IN (SELECT doc_key FROM fusion_pending)",
+            [],
+            each,
+        )
+    }
+
+    /// The near-duplicate links (later, earlier) between documents that both report a
+    /// transfer with this supplier and recipient (`None` matches an unknown one): all the
+    /// links fusing the deals of that party pair can use, without reading the others.
+    pub fn near_duplicate_pairs_between(
+        &self,
+        supplier: Option<&str>,
+        recipient: Option<&str>,
+    ) -> Result<Vec<[String; 2]>, StoreError> {
+        self.tx
+            .prepare_cached(
+                "WITH docs(key) AS MATERIALIZED (
+                     SELECT DISTINCT doc_key FROM transfers WHERE supplier IS ?1 AND recipient IS ?2
+                 )
+                 SELECT a.id, b.id
+                 FROM docs x
+                 JOIN near_duplicates n ON n.doc_key = x.key
+                 JOIN docs y ON y.key = n.other_key
+                 JOIN documents a ON a.key = n.doc_key
+                 JOIN documents b ON b.key = n.other_key",
+            )
+            .and_then(|mut stmt| {
+                stmt.query_map(params![supplier, recipient], |row| {
+                    Ok([row.get(0)?, row.get(1)?])
+                })?
+                .collect()
+            })
+            .context("listing the near-duplicates of a party pair")
     }
 
     /// Every near-duplicate link as a pair of document ids (later, earlier).
@@ -196,6 +244,33 @@ pub(crate) fn deals(conn: &Connection) -> Result<Vec<StoredDeal>, StoreError> {
         .collect()
     })
     .context("listing deals")
+}
+
+/// Calls `each` with every stored deal, in [`deals`] order, one at a time; stops at the first
+/// error `each` returns.
+pub(crate) fn each_deal<E: From<StoreError>>(
+    conn: &Connection,
+    mut each: impl FnMut(StoredDeal) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT id, group_key, json, updated_at FROM deals ORDER BY group_key, ordinal",
+        )
+        .context("listing deals")?;
+    let mut rows = stmt.query([]).context("listing deals")?;
+    while let Some(row) = rows.next().context("listing deals")? {
+        let deal = (|| {
+            Ok::<_, rusqlite::Error>(StoredDeal {
+                id: row.get(0)?,
+                group_key: row.get(1)?,
+                json: row.get(2)?,
+                updated_at: row.get(3)?,
+            })
+        })()
+        .context("listing deals")?;
+        each(deal)?;
+    }
+    Ok(())
 }
 
 /// How many documents wait to be fused.

@@ -5,10 +5,164 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBe
 
 use crate::codec::{content_hash, enum_name, to_sql_int};
 use crate::error::{SqlContext, StoreError};
+use crate::near_dup::Cache;
 use crate::Inserted;
 
+/// Stores one document in a transaction of its own (see [`Batch`] for several).
 pub(crate) fn insert_document(
     conn: &mut Connection,
+    cache: &mut Cache,
+    doc: &Document,
+    mentions: &[EntityMention],
+    transfers: &[Transfer],
+    events: &[Event],
+    roles: &[PersonRole],
+) -> Result<Inserted, StoreError> {
+    // IMMEDIATE takes the write lock now: the duplicate checks and the inserts then see
+    // the same state, and a concurrent writer waits (busy timeout) instead of failing
+    // with SQLITE_BUSY when a deferred transaction tries to upgrade.
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .with_context(|| format!("starting to insert document {:?}", doc.id))?;
+    // Dropping `tx` on any early return or error rolls everything back.
+    let inserted = insert_in(&tx, cache, doc, mentions, transfers, events, roles);
+    let done = inserted.and_then(|inserted| {
+        tx.commit()
+            .with_context(|| format!("committing document {:?}", doc.id))?;
+        Ok(inserted)
+    });
+    match done {
+        Ok(_) => cache.commit(),
+        Err(_) => cache.rollback(),
+    }
+    done
+}
+
+/// Several documents in one transaction, each inside a savepoint of its own: a document that
+/// fails is rolled back alone and the others stay; nothing is visible to other connections
+/// (or survives a crash) before [`Batch::commit`], and then all of it is. Dropping a batch
+/// without committing it stores none of its documents.
+///
+/// One commit for many documents is what makes a large ingest fast: a transaction costs
+/// far more than the rows of one article.
+#[derive(Debug)]
+pub struct Batch<'s> {
+    tx: Option<Transaction<'s>>,
+    cache: &'s mut Cache,
+    /// A savepoint could not be rolled back: the transaction's state is unknown.
+    poisoned: bool,
+    documents: usize,
+}
+
+impl<'s> Batch<'s> {
+    pub(crate) fn begin(conn: &'s mut Connection, cache: &'s mut Cache) -> Result<Batch<'s>, StoreError> {
+        cache.rollback();
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("starting a batch of documents")?;
+        Ok(Batch {
+            tx: Some(tx),
+            cache,
+            poisoned: false,
+            documents: 0,
+        })
+    }
+
+    /// [`crate::Store::insert_document_with_events`] inside the batch: all of the document or,
+    /// on any error, none of it (the batch's other documents are not affected).
+    pub fn insert_document_with_events(
+        &mut self,
+        doc: &Document,
+        mentions: &[EntityMention],
+        transfers: &[Transfer],
+        events: &[Event],
+        roles: &[PersonRole],
+    ) -> Result<Inserted, StoreError> {
+        let tx = match &self.tx {
+            Some(tx) if !self.poisoned => tx,
+            _ => {
+                return Err(StoreError::Corrupt {
+                    what: "a batch whose rollback of a document failed".into(),
+                })
+            }
+        };
+        tx.execute_batch("SAVEPOINT document")
+            .with_context(|| format!("starting to insert document {:?}", doc.id))?;
+        match insert_in(tx, self.cache, doc, mentions, transfers, events, roles) {
+            Ok(inserted) => {
+                if let Err(e) = tx
+                    .execute_batch("RELEASE document")
+                    .with_context(|| format!("finishing document {:?}", doc.id))
+                {
+                    self.poisoned = true;
+                    return Err(e);
+                }
+                self.cache.document_done();
+                if inserted == Inserted::New {
+                    self.documents += 1;
+                }
+                Ok(inserted)
+            }
+            Err(err) => {
+                self.cache.document_failed();
+                if let Err(e) = tx
+                    .execute_batch("ROLLBACK TO document; RELEASE document")
+                    .with_context(|| format!("rolling back document {:?}", doc.id))
+                {
+                    self.poisoned = true;
+                    return Err(e);
+                }
+                Err(err)
+            }
+        }
+    }
+
+    /// New documents inserted in this batch so far.
+    pub fn len(&self) -> usize {
+        self.documents
+    }
+
+    /// Whether no new document was inserted yet.
+    pub fn is_empty(&self) -> bool {
+        self.documents == 0
+    }
+
+    /// Commits every document inserted without error.
+    pub fn commit(mut self) -> Result<(), StoreError> {
+        let tx = self.tx.take().expect("a batch commits once");
+        if self.poisoned {
+            self.cache.rollback();
+            return Err(StoreError::Corrupt {
+                what: "a batch whose rollback of a document failed".into(),
+            });
+        }
+        match tx.commit().context("committing a batch of documents") {
+            Ok(()) => {
+                self.cache.commit();
+                Ok(())
+            }
+            Err(e) => {
+                self.cache.rollback();
+                Err(e)
+            }
+        }
+    }
+}
+
+impl Drop for Batch<'_> {
+    fn drop(&mut self) {
+        if self.tx.is_some() {
+            // The transaction rolls back as it drops; so does what the cache learnt in it.
+            self.cache.rollback();
+        }
+    }
+}
+
+/// The statements of one document's insert, inside the caller's transaction; the caller
+/// rolls back on error.
+fn insert_in(
+    tx: &Transaction<'_>,
+    cache: &mut Cache,
     doc: &Document,
     mentions: &[EntityMention],
     transfers: &[Transfer],
@@ -16,35 +170,25 @@ pub(crate) fn insert_document(
     roles: &[PersonRole],
 ) -> Result<Inserted, StoreError> {
     let hash = content_hash(&doc.text);
-    // IMMEDIATE takes the write lock now: the duplicate checks and the inserts then see
-    // the same state, and a concurrent writer waits (busy timeout) instead of failing
-    // with SQLITE_BUSY when a deferred transaction tries to upgrade.
-    let tx = conn
-        .transaction_with_behavior(TransactionBehavior::Immediate)
-        .with_context(|| format!("starting to insert document {:?}", doc.id))?;
-
-    // Dropping `tx` on any early return or error rolls everything back.
-    if let Some(existing_id) = id_with_hash(&tx, &hash)? {
+    if let Some(existing_id) = id_with_hash(tx, &hash)? {
         return Ok(Inserted::Duplicate { existing_id });
     }
-    if let Some(stored_hash) = hash_of_id(&tx, &doc.id)? {
+    if let Some(stored_hash) = hash_of_id(tx, &doc.id)? {
         return Err(StoreError::DocumentIdTaken {
             id: doc.id.clone(),
             stored_hash,
             new_hash: hash,
         });
     }
-    let key = insert_document_row(&tx, doc, &hash)?;
+    let key = insert_document_row(tx, doc, &hash)?;
     for (ordinal, mention) in mentions.iter().enumerate() {
-        insert_mention(&tx, key, ordinal, mention, &doc.id)?;
+        insert_mention(tx, key, ordinal, mention, &doc.id)?;
     }
     for (ordinal, transfer) in transfers.iter().enumerate() {
-        insert_transfer(&tx, key, ordinal, transfer, &doc.id)?;
+        insert_transfer(tx, key, ordinal, transfer, &doc.id)?;
     }
-    crate::near_dup::index(&tx, key, &doc.text)?;
-    crate::events::insert(&tx, key, &doc.id, events, roles)?;
-    tx.commit()
-        .with_context(|| format!("committing document {:?}", doc.id))?;
+    crate::near_dup::index(tx, cache, key, &doc.text)?;
+    crate::events::insert(tx, key, &doc.id, events, roles)?;
     Ok(Inserted::New)
 }
 
