@@ -73,37 +73,46 @@ pub fn ingest(
     let mut summary = Summary::default();
     let bar = crate::progress::bar(0, "ingest");
     // Extraction is pure and runs on every core, a chunk at a time; storing stays on this
-    // thread, one transaction per document, so each is stored as soon as its chunk is done.
-    crate::batch::for_each(&extractor, paths, &opts, &bar, |item| {
-        summary.read += 1;
-        match item {
-            Err(e) => {
-                summary.failed += 1;
-                bar.suspend(|| eprintln!("armscope: skipped: {e}"));
-            }
-            Ok((doc, found)) => {
-                let stored = store.insert_document_with_events(
-                    &doc,
-                    &found.mentions,
-                    &found.transfers,
-                    &found.events,
-                    &found.roles,
-                );
-                match stored {
-                    Ok(Inserted::New) => {
-                        summary.stored += 1;
-                        summary.transfers += found.transfers.len();
-                    }
-                    Ok(Inserted::Duplicate { .. }) => summary.skipped += 1,
-                    Err(e) => {
-                        summary.failed += 1;
-                        bar.suspend(|| {
-                            eprintln!("armscope: not stored: {} ({}): {e:#}", doc.id, doc.source)
-                        });
+    // thread, one transaction per chunk (each document in a savepoint of its own, so it is
+    // stored whole or not at all), while the next chunk is extracted. A kill loses at most the
+    // chunk being stored, which the next run stores.
+    crate::batch::for_each_chunk(&extractor, paths, &opts, &bar, |items| {
+        let mut batch = store.begin_batch().context("starting to store documents")?;
+        for item in items {
+            summary.read += 1;
+            match item {
+                Err(e) => {
+                    summary.failed += 1;
+                    bar.suspend(|| eprintln!("armscope: skipped: {e}"));
+                }
+                Ok((doc, found)) => {
+                    let stored = batch.insert_document_with_events(
+                        &doc,
+                        &found.mentions,
+                        &found.transfers,
+                        &found.events,
+                        &found.roles,
+                    );
+                    match stored {
+                        Ok(Inserted::New) => {
+                            summary.stored += 1;
+                            summary.transfers += found.transfers.len();
+                        }
+                        Ok(Inserted::Duplicate { .. }) => summary.skipped += 1,
+                        Err(e) => {
+                            summary.failed += 1;
+                            bar.suspend(|| {
+                                eprintln!(
+                                    "armscope: not stored: {} ({}): {e:#}",
+                                    doc.id, doc.source
+                                )
+                            });
+                        }
                     }
                 }
             }
         }
+        batch.commit().context("committing stored documents")?;
         Ok(())
     })?;
     bar.finish_and_clear();
