@@ -25,7 +25,7 @@ pub(crate) fn insert_document(
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .with_context(|| format!("starting to insert document {:?}", doc.id))?;
     // Dropping `tx` on any early return or error rolls everything back.
-    let inserted = insert_in(&tx, cache, doc, mentions, transfers, events, roles);
+    let inserted = insert_in(&tx, cache, &mut false, doc, mentions, transfers, events, roles);
     let done = inserted.and_then(|inserted| {
         tx.commit()
             .with_context(|| format!("committing document {:?}", doc.id))?;
@@ -38,10 +38,17 @@ pub(crate) fn insert_document(
     done
 }
 
-/// Several documents in one transaction, each inside a savepoint of its own: a document that
-/// fails is rolled back alone and the others stay; nothing is visible to other connections
-/// (or survives a crash) before [`Batch::commit`], and then all of it is. Dropping a batch
-/// without committing it stores none of its documents.
+/// Several documents in one transaction: nothing is visible to other connections (or
+/// survives a crash) before [`Batch::commit`], and then all of it is. Dropping a batch without
+/// committing it stores none of its documents.
+///
+/// A document that is refused before anything of it is written (a duplicate, an id taken, a
+/// value that cannot be stored) leaves the batch as it was. A failure after its first row was
+/// written (an SQLite error) *spoils* the batch ([`Batch::is_spoiled`]): that document is half
+/// in the transaction, so nothing more is accepted and committing fails; the caller drops the
+/// batch (rolling all of it back) and stores its documents again one transaction each, which
+/// rolls back only the failing one. No savepoint per document: its statement journal copied
+/// every page a document touched again, about a sixth of the cost of storing.
 ///
 /// One commit for many documents is what makes a large ingest fast: a transaction costs
 /// far more than the rows of one article.
@@ -49,13 +56,16 @@ pub(crate) fn insert_document(
 pub struct Batch<'s> {
     tx: Option<Transaction<'s>>,
     cache: &'s mut Cache,
-    /// A savepoint could not be rolled back: the transaction's state is unknown.
-    poisoned: bool,
+    /// A document failed after its first write: the transaction holds part of it.
+    spoiled: bool,
     documents: usize,
 }
 
 impl<'s> Batch<'s> {
-    pub(crate) fn begin(conn: &'s mut Connection, cache: &'s mut Cache) -> Result<Batch<'s>, StoreError> {
+    pub(crate) fn begin(
+        conn: &'s mut Connection,
+        cache: &'s mut Cache,
+    ) -> Result<Batch<'s>, StoreError> {
         cache.rollback();
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -63,13 +73,13 @@ impl<'s> Batch<'s> {
         Ok(Batch {
             tx: Some(tx),
             cache,
-            poisoned: false,
+            spoiled: false,
             documents: 0,
         })
     }
 
-    /// [`crate::Store::insert_document_with_events`] inside the batch: all of the document or,
-    /// on any error, none of it (the batch's other documents are not affected).
+    /// [`crate::Store::insert_document_with_events`] inside the batch. On an error, see
+    /// [`Batch::is_spoiled`] for whether the batch can go on.
     pub fn insert_document_with_events(
         &mut self,
         doc: &Document,
@@ -79,24 +89,12 @@ impl<'s> Batch<'s> {
         roles: &[PersonRole],
     ) -> Result<Inserted, StoreError> {
         let tx = match &self.tx {
-            Some(tx) if !self.poisoned => tx,
-            _ => {
-                return Err(StoreError::Corrupt {
-                    what: "a batch whose rollback of a document failed".into(),
-                })
-            }
+            Some(tx) if !self.spoiled => tx,
+            _ => return Err(spoiled()),
         };
-        tx.execute_batch("SAVEPOINT document")
-            .with_context(|| format!("starting to insert document {:?}", doc.id))?;
-        match insert_in(tx, self.cache, doc, mentions, transfers, events, roles) {
+        let mut wrote = false;
+        match insert_in(tx, self.cache, &mut wrote, doc, mentions, transfers, events, roles) {
             Ok(inserted) => {
-                if let Err(e) = tx
-                    .execute_batch("RELEASE document")
-                    .with_context(|| format!("finishing document {:?}", doc.id))
-                {
-                    self.poisoned = true;
-                    return Err(e);
-                }
                 self.cache.document_done();
                 if inserted == Inserted::New {
                     self.documents += 1;
@@ -105,16 +103,16 @@ impl<'s> Batch<'s> {
             }
             Err(err) => {
                 self.cache.document_failed();
-                if let Err(e) = tx
-                    .execute_batch("ROLLBACK TO document; RELEASE document")
-                    .with_context(|| format!("rolling back document {:?}", doc.id))
-                {
-                    self.poisoned = true;
-                    return Err(e);
-                }
+                self.spoiled = wrote;
                 Err(err)
             }
         }
+    }
+
+    /// Whether a document failed half-written: the batch then accepts nothing more and
+    /// cannot be committed, only dropped.
+    pub fn is_spoiled(&self) -> bool {
+        self.spoiled
     }
 
     /// New documents inserted in this batch so far.
@@ -127,14 +125,13 @@ impl<'s> Batch<'s> {
         self.documents == 0
     }
 
-    /// Commits every document inserted without error.
+    /// Commits every document inserted without error; refused (and rolled back) when the
+    /// batch is spoiled.
     pub fn commit(mut self) -> Result<(), StoreError> {
         let tx = self.tx.take().expect("a batch commits once");
-        if self.poisoned {
+        if self.spoiled {
             self.cache.rollback();
-            return Err(StoreError::Corrupt {
-                what: "a batch whose rollback of a document failed".into(),
-            });
+            return Err(spoiled());
         }
         match tx.commit().context("committing a batch of documents") {
             Ok(()) => {
@@ -149,6 +146,12 @@ impl<'s> Batch<'s> {
     }
 }
 
+fn spoiled() -> StoreError {
+    StoreError::Corrupt {
+        what: "a batch in which a document failed half-written (drop it and store its documents one at a time)".into(),
+    }
+}
+
 impl Drop for Batch<'_> {
     fn drop(&mut self) {
         if self.tx.is_some() {
@@ -159,10 +162,14 @@ impl Drop for Batch<'_> {
 }
 
 /// The statements of one document's insert, inside the caller's transaction; the caller
-/// rolls back on error.
+/// rolls back on error. `wrote` is set once the first row is written: an error before it
+/// left the transaction untouched. What can be refused without SQLite (values JSON cannot
+/// hold) is checked before that.
+#[allow(clippy::too_many_arguments)]
 fn insert_in(
     tx: &Transaction<'_>,
     cache: &mut Cache,
+    wrote: &mut bool,
     doc: &Document,
     mentions: &[EntityMention],
     transfers: &[Transfer],
@@ -180,6 +187,8 @@ fn insert_in(
             new_hash: hash,
         });
     }
+    storable(doc, transfers, events)?;
+    *wrote = true;
     let key = insert_document_row(tx, doc, &hash)?;
     for (ordinal, mention) in mentions.iter().enumerate() {
         insert_mention(tx, key, ordinal, mention, &doc.id)?;
@@ -269,6 +278,30 @@ fn insert_mention(
     Ok(())
 }
 
+/// What SQLite would take but could not be read back, refused before anything is written.
+fn storable(doc: &Document, transfers: &[Transfer], events: &[Event]) -> Result<(), StoreError> {
+    for (ordinal, transfer) in transfers.iter().enumerate() {
+        finite(ordinal, transfer, &doc.id)?;
+    }
+    events
+        .iter()
+        .try_for_each(|event| crate::events::finite(event, &doc.id))
+}
+
+/// serde_json writes a NaN or infinite amount as `null`, which would not read back.
+fn finite(ordinal: usize, transfer: &Transfer, doc_id: &str) -> Result<(), StoreError> {
+    match transfer.value.as_ref().filter(|money| !money.amount.is_finite()) {
+        Some(money) => Err(StoreError::Unstorable {
+            doc_id: doc_id.to_owned(),
+            what: format!(
+                "transfer {ordinal}: amount {} is not a finite number",
+                money.amount
+            ),
+        }),
+        None => Ok(()),
+    }
+}
+
 fn insert_transfer(
     tx: &Transaction<'_>,
     key: i64,
@@ -276,20 +309,7 @@ fn insert_transfer(
     transfer: &Transfer,
     doc_id: &str,
 ) -> Result<(), StoreError> {
-    // serde_json writes a NaN or infinite amount as `null`, which would not read back.
-    if let Some(money) = transfer
-        .value
-        .as_ref()
-        .filter(|money| !money.amount.is_finite())
-    {
-        return Err(StoreError::Unstorable {
-            doc_id: doc_id.to_owned(),
-            what: format!(
-                "transfer {ordinal}: amount {} is not a finite number",
-                money.amount
-            ),
-        });
-    }
+    finite(ordinal, transfer, doc_id)?;
     let json = serde_json::to_string(transfer).map_err(|err| StoreError::Unstorable {
         doc_id: doc_id.to_owned(),
         what: format!("transfer {ordinal} as JSON: {err}"),

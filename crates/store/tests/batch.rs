@@ -1,5 +1,7 @@
 //! Many documents in one transaction ([`Store::begin_batch`]): each is stored whole or not at
-//! all, a failure takes only its own document back, nothing is stored before the commit, and
+//! all, a document refused before it is written leaves the batch going, one that fails
+//! half-written spoils the batch (nothing of it is committed), nothing is stored before the
+//! commit, and
 //! near-duplicate detection (with what it keeps between documents) finds exactly the links
 //! that storing the documents one at a time, each on a fresh connection, finds.
 
@@ -35,18 +37,12 @@ fn links(store: &Store) -> Vec<[String; 2]> {
 }
 
 #[test]
-fn a_failed_document_is_rolled_back_alone_and_leaves_nothing_for_the_next() {
+fn a_refused_document_leaves_the_batch_going_and_nothing_for_the_next() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("b.db")).unwrap();
     let bad_text = text(&[paragraph("Freedonia", 12), paragraph("Sylvania", 7)]);
     let other_text = text(&[paragraph("Borduria", 3), paragraph("Syldavia", 44)]);
-    let mut bad_mentions = common::mentions();
-    // An inverted span violates a CHECK after the document row and its first mentions exist.
-    bad_mentions.push(armscope_core::EntityMention {
-        span: Span { start: 9, end: 3 },
-        ..bad_mentions[0].clone()
-    });
-    // Or an unstorable figure, found only after the document's near-duplicate index is written.
+    // A figure JSON cannot hold: refused before anything of the document is written.
     let nan_figure = Event {
         detail: EventDetail::Figure {
             measure: "exports".into(),
@@ -84,12 +80,9 @@ fn a_failed_document_is_rolled_back_alone_and_leaves_nothing_for_the_next() {
         );
         let bad = common::document("bad", &bad_text);
         assert!(batch
-            .insert_document_with_events(&bad, &bad_mentions, &[], &[], &[])
-            .is_err());
-        let bad = common::document("bad", &bad_text);
-        assert!(batch
             .insert_document_with_events(&bad, &[], &[], &[nan_figure], &[])
             .is_err());
+        assert!(!batch.is_spoiled(), "refused before anything of it was written");
         // Takes the row key the failed document had: what was learnt of the failed
         // document's text must not be taken for this one's.
         let other = common::document("other", &other_text);
@@ -111,6 +104,39 @@ fn a_failed_document_is_rolled_back_alone_and_leaves_nothing_for_the_next() {
     let copy = common::document("copy", &bad_text);
     assert_eq!(store.insert_document(&copy, &[], &[]).unwrap(), Inserted::New);
     assert!(links(&store).is_empty(), "{:?}", links(&store));
+}
+
+#[test]
+fn a_document_failing_half_written_spoils_the_batch_which_commits_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut bad_mentions = common::mentions();
+    // An inverted span violates a CHECK after the document row and its first mentions exist.
+    bad_mentions.push(armscope_core::EntityMention {
+        span: Span { start: 9, end: 3 },
+        ..bad_mentions[0].clone()
+    });
+    let first = common::document("first", &text(&[paragraph("Ruritania", 5)]));
+    let bad = common::document("bad", &text(&[paragraph("Freedonia", 12)]));
+    let after = common::document("after", &text(&[paragraph("Borduria", 3)]));
+    let mut batch = store.begin_batch().unwrap();
+    let _ = batch
+        .insert_document_with_events(&first, &common::mentions(), &[], &[], &[])
+        .unwrap();
+    assert!(batch
+        .insert_document_with_events(&bad, &bad_mentions, &[], &[], &[])
+        .is_err());
+    assert!(batch.is_spoiled());
+    assert!(batch
+        .insert_document_with_events(&after, &[], &[], &[], &[])
+        .is_err());
+    assert!(batch.commit().is_err());
+    assert_eq!(store.counts().unwrap(), Counts::default());
+    // One transaction each, as the ingest then does: only the failing document is left out.
+    for (doc, mentions) in [(&first, common::mentions()), (&bad, bad_mentions), (&after, vec![])] {
+        let _ = store.insert_document(doc, &mentions, &[]);
+    }
+    let ids: Vec<String> = store.documents().unwrap().into_iter().map(|d| d.id).collect();
+    assert_eq!(ids, ["after", "first"]);
 }
 
 #[test]
