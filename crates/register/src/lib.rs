@@ -21,7 +21,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use armscope_fuse::{deal_group, fuse_with, Copies, Deal, Report};
+use armscope_core::TransferKind;
+use armscope_fuse::{deal_group, deal_group_of, fuse_with, Copies, Deal, Report};
 use armscope_store::{DealRow, Store, StoreError, StoredTransfer};
 
 /// What can go wrong while updating or reading the register.
@@ -49,6 +50,25 @@ pub enum RegisterError {
         #[source]
         source: serde_json::Error,
     },
+}
+
+/// Every transfer kind, for the group ids a family can have.
+const KINDS: [TransferKind; 4] = [
+    TransferKind::Sale,
+    TransferKind::Licence,
+    TransferKind::Assistance,
+    TransferKind::JointDevelopment,
+];
+
+/// Fails to compile when a kind is added and not listed in [`KINDS`].
+#[allow(dead_code)]
+fn every_kind_is_listed(kind: TransferKind) {
+    match kind {
+        TransferKind::Sale
+        | TransferKind::Licence
+        | TransferKind::Assistance
+        | TransferKind::JointDevelopment => {}
+    }
 }
 
 /// What an [`update`] did.
@@ -119,23 +139,48 @@ pub fn update(store: &mut Store) -> Result<Update, RegisterError> {
         let parties = (report.transfer.supplier, report.transfer.recipient);
         touched.entry(parties).or_default().insert(group);
     })?;
-    // A deal group holds one supplier and recipient: one party pair at a time, its transfers
-    // (indexed) and the near-duplicate links among its documents are all a fusion of its
-    // groups reads, and they are dropped before the next pair. Memory is bounded by the
-    // largest party pair, not by the store.
+    // A deal group holds one supplier and recipient, and its id follows from the family key
+    // and kind: one party pair at a time, the families (from the index) whose groups are
+    // touched are read, and only the near-duplicate links among those transfers' documents.
+    // Memory and reading are bounded by the touched groups of one pair, not by the store.
     for ((supplier, recipient), groups) in &touched {
         let (supplier, recipient) = (supplier.as_deref(), recipient.as_deref());
+        let mut stored: Vec<StoredTransfer> = Vec::new();
+        for (family, system) in tx.families_between(supplier, recipient)? {
+            let key = match (&family, &system) {
+                (Some(family), _) => family.clone(),
+                (None, system) => system.as_deref().unwrap_or("").trim().to_lowercase(),
+            };
+            let touches = KINDS
+                .iter()
+                .any(|&kind| groups.contains(&deal_group_of(supplier, recipient, &key, kind)));
+            if touches {
+                stored.extend(tx.transfers_of_family(
+                    supplier,
+                    recipient,
+                    family.as_deref(),
+                    system.as_deref(),
+                )?);
+            }
+        }
+        // The order one query over the pair gave: by document, then position.
+        stored.sort_by(|a, b| (&a.doc_id, a.ordinal).cmp(&(&b.doc_id, b.ordinal)));
         let mut members: BTreeMap<String, Vec<Report>> = BTreeMap::new();
-        for stored in tx.transfers_between(supplier, recipient)? {
+        for stored in stored {
             let report = report(stored);
             let group = deal_group(&report);
             if groups.contains(&group) {
                 members.entry(group).or_default().push(report);
             }
         }
-        // Links outside a deal's documents are never followed (`Copies`), and every document
-        // of these deals reports this party pair: its links are all the fusion can use.
-        let copies = Copies::new(tx.near_duplicate_pairs_between(supplier, recipient)?);
+        // Links outside a deal's documents are never followed (`Copies`): the links among
+        // the members' documents are all the fusion can use.
+        let docs: BTreeSet<&str> = members
+            .values()
+            .flatten()
+            .map(|r| r.doc_id.as_str())
+            .collect();
+        let copies = Copies::new(tx.near_duplicate_pairs_among(&docs)?);
         for (group, reports) in &members {
             let rows = fuse_with(reports, &copies)
                 .into_iter()

@@ -104,33 +104,75 @@ impl<'s> DealsUpdate<'s> {
         )
     }
 
-    /// The near-duplicate links (later, earlier) between documents that both report a
-    /// transfer with this supplier and recipient (`None` matches an unknown one): all the
-    /// links fusing the deals of that party pair can use, without reading the others.
-    pub fn near_duplicate_pairs_between(
+    /// The distinct families (`Some`) of the transfers with this supplier and recipient, and
+    /// the distinct system names of those without a family (`None` family), from the index
+    /// without reading the transfers themselves (bar the system of family-less ones).
+    pub fn families_between(
         &self,
         supplier: Option<&str>,
         recipient: Option<&str>,
-    ) -> Result<Vec<[String; 2]>, StoreError> {
+    ) -> Result<Vec<(Option<String>, Option<String>)>, StoreError> {
         self.tx
             .prepare_cached(
-                "WITH docs(key) AS MATERIALIZED (
-                     SELECT DISTINCT doc_key FROM transfers WHERE supplier IS ?1 AND recipient IS ?2
-                 )
-                 SELECT a.id, b.id
-                 FROM docs x
-                 JOIN near_duplicates n ON n.doc_key = x.key
-                 JOIN docs y ON y.key = n.other_key
-                 JOIN documents a ON a.key = n.doc_key
-                 JOIN documents b ON b.key = n.other_key",
+                "SELECT DISTINCT family, NULL FROM transfers
+                 WHERE supplier IS ?1 AND recipient IS ?2 AND family IS NOT NULL
+                 UNION ALL
+                 SELECT DISTINCT NULL, system FROM transfers
+                 WHERE supplier IS ?1 AND recipient IS ?2 AND family IS NULL",
             )
             .and_then(|mut stmt| {
                 stmt.query_map(params![supplier, recipient], |row| {
-                    Ok([row.get(0)?, row.get(1)?])
+                    Ok((row.get(0)?, row.get(1)?))
                 })?
                 .collect()
             })
-            .context("listing the near-duplicates of a party pair")
+            .context("listing the families of a party pair")
+    }
+
+    /// The transfers with this supplier, recipient and family (`family` `None`: those without
+    /// one, then only those of `system`), ordered by document id, then position.
+    pub fn transfers_of_family(
+        &self,
+        supplier: Option<&str>,
+        recipient: Option<&str>,
+        family: Option<&str>,
+        system: Option<&str>,
+    ) -> Result<Vec<StoredTransfer>, StoreError> {
+        transfers_where(
+            &self.tx,
+            "t.supplier IS ?1 AND t.recipient IS ?2 AND t.family IS ?3 AND (?4 IS NULL OR t.system = ?4)",
+            params![supplier, recipient, family, system],
+        )
+    }
+
+    /// The near-duplicate links (later, earlier) with both ends among `docs` (document ids).
+    pub fn near_duplicate_pairs_among(
+        &self,
+        docs: &std::collections::BTreeSet<&str>,
+    ) -> Result<Vec<[String; 2]>, StoreError> {
+        let mut stmt = self
+            .tx
+            .prepare_cached(
+                "SELECT b.id FROM documents a
+                 JOIN near_duplicates n ON n.doc_key = a.key
+                 JOIN documents b ON b.key = n.other_key
+                 WHERE a.id = ?1",
+            )
+            .context("preparing the near-duplicates of a document")?;
+        let mut pairs = Vec::new();
+        for &doc in docs {
+            let earlier = stmt
+                .query_map([doc], |row| row.get::<_, String>(0))
+                .and_then(|rows| rows.collect::<rusqlite::Result<Vec<String>>>())
+                .context("listing the near-duplicates of a document")?;
+            pairs.extend(
+                earlier
+                    .into_iter()
+                    .filter(|other| docs.contains(other.as_str()))
+                    .map(|other| [doc.to_owned(), other]),
+            );
+        }
+        Ok(pairs)
     }
 
     /// Every near-duplicate link as a pair of document ids (later, earlier).
