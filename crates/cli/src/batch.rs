@@ -1,6 +1,7 @@
 //! Reading and extracting a batch in bounded chunks. Files are found lazily; each chunk is
-//! read and extracted on every core, then handed on in input order. Memory holds one chunk,
-//! not the whole batch, so a folder of 100,000 documents costs what a few hundred do.
+//! read and extracted on every core (on a thread of its own, while the chunk before is being
+//! handled), then handed on in input order. Memory holds at most three chunks, not the whole
+//! batch, so a folder of 100,000 documents costs what a few hundred do.
 
 use std::path::{Path, PathBuf};
 
@@ -57,7 +58,8 @@ pub fn for_each_chunk(
         let (send, handed) = std::sync::mpsc::sync_channel::<Handed>(1);
         scope.spawn(move || {
             for path in paths {
-                if show && send
+                if show
+                    && send
                         .send(Handed::Path(armscope_ingest::files(path).count() as u64))
                         .is_err()
                 {

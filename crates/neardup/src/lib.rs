@@ -115,7 +115,11 @@ impl Shingled {
 
     /// The shingle sets of the units, in text order.
     fn units(&self) -> Vec<Set> {
-        let mut units: Vec<Set> = self.unit_lens.iter().map(|&n| Vec::with_capacity(n)).collect();
+        let mut units: Vec<Set> = self
+            .unit_lens
+            .iter()
+            .map(|&n| Vec::with_capacity(n))
+            .collect();
         // `tagged` is sorted by shingle, so every unit's list comes out sorted.
         for &(s, n) in &self.tagged {
             units[n as usize].push(s);
@@ -336,18 +340,46 @@ mod tests {
     fn one_merge_counts_unit_pairs_as_pairwise_merges_do() {
         // Texts made of a few paragraphs drawn from a small pool, some repeated within a
         // text (a shingle in two units of one text), some shared with the other text.
-        let words = ["arms", "deal", "russia", "china", "jets", "signed", "the", "contract",
-            "for", "two", "dozen", "fighters", "delivered", "in", "navy", "frigates"];
+        let words = [
+            "arms",
+            "deal",
+            "russia",
+            "china",
+            "jets",
+            "signed",
+            "the",
+            "contract",
+            "for",
+            "two",
+            "dozen",
+            "fighters",
+            "delivered",
+            "in",
+            "navy",
+            "frigates",
+        ];
         let mut seed = 7u64;
         let mut next = move |n: usize| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             (seed >> 33) as usize % n
         };
         let pool: Vec<String> = (0..12)
-            .map(|_| (0..20 + next(30)).map(|_| words[next(words.len())]).collect::<Vec<_>>().join(" "))
+            .map(|_| {
+                (0..20 + next(30))
+                    .map(|_| words[next(words.len())])
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .collect();
         for _ in 0..200 {
-            let mut text = || (0..1 + next(6)).map(|_| pool[next(pool.len())].clone()).collect::<Vec<_>>().join("\n");
+            let mut text = || {
+                (0..1 + next(6))
+                    .map(|_| pool[next(pool.len())].clone())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
             let (a, b) = (Shingled::new(&text()), Shingled::new(&text()));
             let naive = naive_units(&a, &b);
             let found = compare(&a, &b);

@@ -183,7 +183,15 @@ impl Store {
         mentions: &[EntityMention],
         transfers: &[Transfer],
     ) -> Result<Inserted, StoreError> {
-        write::insert_document(&mut self.conn, &mut self.cache, doc, mentions, transfers, &[], &[])
+        write::insert_document(
+            &mut self.conn,
+            &mut self.cache,
+            doc,
+            mentions,
+            transfers,
+            &[],
+            &[],
+        )
     }
 
     /// [`Store::insert_document`] with the document's other events (agreements, meetings,
@@ -196,7 +204,15 @@ impl Store {
         events: &[Event],
         roles: &[PersonRole],
     ) -> Result<Inserted, StoreError> {
-        write::insert_document(&mut self.conn, &mut self.cache, doc, mentions, transfers, events, roles)
+        write::insert_document(
+            &mut self.conn,
+            &mut self.cache,
+            doc,
+            mentions,
+            transfers,
+            events,
+            roles,
+        )
     }
 
     /// Starts a [`Batch`]: many documents in one transaction, each whole or not at all.

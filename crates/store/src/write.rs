@@ -25,7 +25,9 @@ pub(crate) fn insert_document(
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .with_context(|| format!("starting to insert document {:?}", doc.id))?;
     // Dropping `tx` on any early return or error rolls everything back.
-    let inserted = insert_in(&tx, cache, &mut false, doc, mentions, transfers, events, roles);
+    let inserted = insert_in(
+        &tx, cache, &mut false, doc, mentions, transfers, events, roles,
+    );
     let done = inserted.and_then(|inserted| {
         tx.commit()
             .with_context(|| format!("committing document {:?}", doc.id))?;
@@ -93,7 +95,9 @@ impl<'s> Batch<'s> {
             _ => return Err(spoiled()),
         };
         let mut wrote = false;
-        match insert_in(tx, self.cache, &mut wrote, doc, mentions, transfers, events, roles) {
+        match insert_in(
+            tx, self.cache, &mut wrote, doc, mentions, transfers, events, roles,
+        ) {
             Ok(inserted) => {
                 self.cache.document_done();
                 if inserted == Inserted::New {
@@ -290,7 +294,11 @@ fn storable(doc: &Document, transfers: &[Transfer], events: &[Event]) -> Result<
 
 /// serde_json writes a NaN or infinite amount as `null`, which would not read back.
 fn finite(ordinal: usize, transfer: &Transfer, doc_id: &str) -> Result<(), StoreError> {
-    match transfer.value.as_ref().filter(|money| !money.amount.is_finite()) {
+    match transfer
+        .value
+        .as_ref()
+        .filter(|money| !money.amount.is_finite())
+    {
         Some(money) => Err(StoreError::Unstorable {
             doc_id: doc_id.to_owned(),
             what: format!(

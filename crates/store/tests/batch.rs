@@ -15,10 +15,14 @@ use armscope_store::{Counts, Inserted, Store};
 fn paragraph(topic: &str, n: usize) -> String {
     let mut seed = topic
         .bytes()
-        .fold(n as u64 ^ 0x9e37_79b9_7f4a_7c15, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+        .fold(n as u64 ^ 0x9e37_79b9_7f4a_7c15, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+        });
     (0..30)
         .map(|_| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             format!("word{}", (seed >> 33) % 50_000)
         })
         .collect::<Vec<_>>()
@@ -82,7 +86,10 @@ fn a_refused_document_leaves_the_batch_going_and_nothing_for_the_next() {
         assert!(batch
             .insert_document_with_events(&bad, &[], &[], &[nan_figure], &[])
             .is_err());
-        assert!(!batch.is_spoiled(), "refused before anything of it was written");
+        assert!(
+            !batch.is_spoiled(),
+            "refused before anything of it was written"
+        );
         // Takes the row key the failed document had: what was learnt of the failed
         // document's text must not be taken for this one's.
         let other = common::document("other", &other_text);
@@ -102,7 +109,10 @@ fn a_refused_document_leaves_the_batch_going_and_nothing_for_the_next() {
     assert_eq!(store.document("bad").unwrap(), None);
     // A copy of the failed text shares nothing with what is stored.
     let copy = common::document("copy", &bad_text);
-    assert_eq!(store.insert_document(&copy, &[], &[]).unwrap(), Inserted::New);
+    assert_eq!(
+        store.insert_document(&copy, &[], &[]).unwrap(),
+        Inserted::New
+    );
     assert!(links(&store).is_empty(), "{:?}", links(&store));
 }
 
@@ -132,10 +142,19 @@ fn a_document_failing_half_written_spoils_the_batch_which_commits_nothing() {
     assert!(batch.commit().is_err());
     assert_eq!(store.counts().unwrap(), Counts::default());
     // One transaction each, as the ingest then does: only the failing document is left out.
-    for (doc, mentions) in [(&first, common::mentions()), (&bad, bad_mentions), (&after, vec![])] {
+    for (doc, mentions) in [
+        (&first, common::mentions()),
+        (&bad, bad_mentions),
+        (&after, vec![]),
+    ] {
         let _ = store.insert_document(doc, &mentions, &[]);
     }
-    let ids: Vec<String> = store.documents().unwrap().into_iter().map(|d| d.id).collect();
+    let ids: Vec<String> = store
+        .documents()
+        .unwrap()
+        .into_iter()
+        .map(|d| d.id)
+        .collect();
     assert_eq!(ids, ["after", "first"]);
 }
 
@@ -171,7 +190,9 @@ fn a_dropped_batch_stores_nothing_and_is_forgotten() {
     let mut batch = store.begin_batch().unwrap();
     let again = common::document("f", &text(&[paragraph("Ruritania", 9)]));
     assert_eq!(
-        batch.insert_document_with_events(&again, &[], &[], &[], &[]).unwrap(),
+        batch
+            .insert_document_with_events(&again, &[], &[], &[], &[])
+            .unwrap(),
         Inserted::New
     );
     let twin = common::document("g", &again.text);
@@ -225,7 +246,11 @@ fn batches_find_the_links_one_document_per_fresh_connection_finds() {
         batch.commit().unwrap();
     }
     let want = links(&Store::open(&alone).unwrap());
-    assert!(want.len() > 100, "the corpus links many documents: {}", want.len());
+    assert!(
+        want.len() > 100,
+        "the corpus links many documents: {}",
+        want.len()
+    );
     assert_eq!(links(&store), want);
     // The reprinted paragraph's late copies are still linked to its first ones.
     assert!(want.iter().any(|[later, _]| later == "doc59"));
