@@ -113,9 +113,24 @@ type Stored = Vec<Option<Result<Inserted, StoreError>>>;
 
 /// Stores a chunk's documents in one transaction. If one fails half-written (an SQLite
 /// error), the whole transaction is rolled back and the documents are stored again one
-/// transaction each, so that only the failing one is left out.
+/// transaction each, so that only the failing one is left out; so they are when the batch
+/// cannot start (another writer holds the lock beyond the busy timeout).
 fn store_chunk(store: &mut Store, items: &[crate::batch::Item]) -> anyhow::Result<Stored> {
-    let mut batch = store.begin_batch().context("starting to store documents")?;
+    Ok(match store_batched(store, items)? {
+        Some(stored) => stored,
+        None => store_one_by_one(store, items),
+    })
+}
+
+/// The chunk in one transaction; `None` (nothing stored) when a document failed half-written
+/// or the batch could not start because another writer kept the lock past the busy timeout.
+fn store_batched(
+    store: &mut Store,
+    items: &[crate::batch::Item],
+) -> anyhow::Result<Option<Stored>> {
+    let Ok(mut batch) = store.begin_batch() else {
+        return Ok(None);
+    };
     let mut stored = Stored::with_capacity(items.len());
     for item in items {
         let Ok((doc, found)) = item else {
@@ -130,13 +145,12 @@ fn store_chunk(store: &mut Store, items: &[crate::batch::Item]) -> anyhow::Resul
             &found.roles,
         );
         if batch.is_spoiled() {
-            drop(batch);
-            return Ok(store_one_by_one(store, items));
+            return Ok(None);
         }
         stored.push(Some(done));
     }
     batch.commit().context("committing stored documents")?;
-    Ok(stored)
+    Ok(Some(stored))
 }
 
 fn store_one_by_one(store: &mut Store, items: &[crate::batch::Item]) -> Stored {
