@@ -1,6 +1,7 @@
 //! Reading and extracting a batch in bounded chunks. Files are found lazily; each chunk is
-//! read and extracted on every core, then handed on in input order. Memory holds one chunk,
-//! not the whole batch, so a folder of 100,000 documents costs what a few hundred do.
+//! read and extracted on every core (on a thread of its own, while the chunk before is being
+//! handled), then handed on in input order. Memory holds at most three chunks, not the whole
+//! batch, so a folder of 100,000 documents costs what a few hundred do.
 
 use std::path::{Path, PathBuf};
 
@@ -29,25 +30,74 @@ pub fn for_each(
     bar: &ProgressBar,
     mut each: impl FnMut(Item) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    for path in paths {
-        if !bar.is_hidden() {
-            bar.set_length(armscope_ingest::files(path).count() as u64);
-            bar.set_position(0);
-        }
-        let mut files = armscope_ingest::files(path).peekable();
-        while files.peek().is_some() {
-            let chunk = next_chunk(&mut files);
-            for items in read_and_extract(extractor, &chunk, opts) {
-                // A JSON Lines file is one step of the first walk but many documents.
-                bar.inc_length((items.len() as u64).saturating_sub(1));
-                for item in items {
-                    bar.inc(1);
-                    each(item)?;
+    for_each_chunk(extractor, paths, opts, bar, |items| {
+        items.into_iter().try_for_each(&mut each)
+    })
+}
+
+/// What the reading thread hands over.
+enum Handed {
+    /// A new path begins with this many files (only when the bar is shown).
+    Path(u64),
+    /// A chunk's items, per file.
+    Chunk(Vec<Vec<Item>>),
+}
+
+/// Like [`for_each`], one chunk of documents at a time (a few hundred, in input order). The
+/// next chunk is read and extracted on another thread while `each` handles this one, so
+/// storing or printing overlaps extraction; at most two chunks wait, so memory stays bounded.
+pub fn for_each_chunk(
+    extractor: &Extractor,
+    paths: &[PathBuf],
+    opts: &ReadOptions,
+    bar: &ProgressBar,
+    mut each: impl FnMut(Vec<Item>) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let show = !bar.is_hidden();
+    std::thread::scope(|scope| {
+        let (send, handed) = std::sync::mpsc::sync_channel::<Handed>(1);
+        scope.spawn(move || {
+            for path in paths {
+                if show
+                    && send
+                        .send(Handed::Path(armscope_ingest::files(path).count() as u64))
+                        .is_err()
+                {
+                    return;
+                }
+                let mut files = armscope_ingest::files(path).peekable();
+                while files.peek().is_some() {
+                    let chunk = next_chunk(&mut files);
+                    let items = read_and_extract(extractor, &chunk, opts);
+                    // The receiver is gone when `each` failed: stop reading.
+                    if send.send(Handed::Chunk(items)).is_err() {
+                        return;
+                    }
+                }
+            }
+        });
+        // `handed` is dropped on an early return, which stops the reading thread.
+        for message in handed {
+            match message {
+                Handed::Path(files) => {
+                    bar.set_length(files);
+                    bar.set_position(0);
+                }
+                Handed::Chunk(per_file) => {
+                    let mut items = Vec::new();
+                    for file in per_file {
+                        // A JSON Lines file is one step of the first walk but many documents.
+                        bar.inc_length((file.len() as u64).saturating_sub(1));
+                        items.extend(file);
+                    }
+                    let n = items.len() as u64;
+                    each(items)?;
+                    bar.inc(n);
                 }
             }
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 type Found = Result<PathBuf, armscope_ingest::IngestError>;

@@ -148,6 +148,13 @@ fn check(db: &Path, expected: &HashMap<String, (usize, usize)>) -> usize {
     let ids = count(&conn, "SELECT count(DISTINCT id) FROM documents");
     let hashes = count(&conn, "SELECT count(DISTINCT hash) FROM documents");
     assert_eq!((ids, hashes), (rows, rows), "a document is stored twice");
+    // Documents are committed a chunk at a time: each committed one has its near-duplicate
+    // signature too (it went in with the document, never after it).
+    let signed = count(&conn, "SELECT count(*) FROM doc_signatures");
+    assert_eq!(
+        signed, rows,
+        "a document without its near-duplicate signature"
+    );
     let mut stmt = conn
         .prepare(
             "SELECT d.id,

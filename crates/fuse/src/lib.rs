@@ -131,6 +131,23 @@ pub fn deal_group(report: &Report) -> String {
     assemble::group_id(&cluster::group_key(report))
 }
 
+/// [`deal_group`] from the parts of a report it depends on: supplier, recipient, family key
+/// (the family, or the system name trimmed and lower-cased when there is none) and kind. Lets
+/// a store find which stored families can belong to a group without reading the reports.
+pub fn deal_group_of(
+    supplier: Option<&str>,
+    recipient: Option<&str>,
+    family_key: &str,
+    kind: armscope_core::TransferKind,
+) -> String {
+    assemble::group_id(&cluster::GroupKey {
+        supplier: supplier.map(str::to_owned),
+        recipient: recipient.map(str::to_owned),
+        family: family_key.to_owned(),
+        kind,
+    })
+}
+
 /// Families that slug alike ("S-400" and "s 400") could share an id: number the repeats.
 fn unique_ids(deals: &mut [Deal]) {
     let mut seen: HashMap<String, usize> = HashMap::new();

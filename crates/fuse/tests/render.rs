@@ -195,3 +195,19 @@ fn conflicts_lists_only_deals_whose_sources_disagree() {
     );
     assert!(!text.contains("RU-IN"), "{text}");
 }
+
+#[test]
+fn table_and_csv_built_a_deal_at_a_time_in_any_order_are_the_whole_renderings() {
+    let deals = deals();
+    let mut table = render::TableRows::default();
+    let mut csv = render::CsvRows::default();
+    for deal in deals.iter().rev() {
+        table.push(deal);
+        csv.push(deal);
+    }
+    assert_eq!(table.render(), render::table(&deals));
+    let (mut streamed, mut whole) = (Vec::new(), Vec::new());
+    csv.write(&mut streamed).unwrap();
+    render::csv(&deals, &mut whole).unwrap();
+    assert_eq!(streamed, whole);
+}

@@ -82,7 +82,11 @@ pub struct Overlap {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Shingled {
     all: Set,
-    units: Vec<Set>,
+    /// Number of shingles of each unit.
+    unit_lens: Vec<usize>,
+    /// Every unit's shingles tagged with the unit's number, sorted: one merge of two such
+    /// lists counts the shared shingles of every pair of units at once.
+    tagged: Vec<(u64, u32)>,
 }
 
 impl Shingled {
@@ -90,10 +94,37 @@ impl Shingled {
     /// cross paragraph boundaries).
     pub fn new(text: &str) -> Shingled {
         let units = units(text);
-        let mut all: Set = units.iter().flatten().copied().collect();
-        all.sort_unstable();
+        let unit_lens = units.iter().map(Vec::len).collect();
+        let mut tagged: Vec<(u64, u32)> = units
+            .iter()
+            .enumerate()
+            .flat_map(|(n, unit)| {
+                let n = u32::try_from(n).unwrap_or(u32::MAX);
+                unit.iter().map(move |&s| (s, n))
+            })
+            .collect();
+        tagged.sort_unstable();
+        let mut all: Set = tagged.iter().map(|&(s, _)| s).collect();
         all.dedup();
-        Shingled { all, units }
+        Shingled {
+            all,
+            unit_lens,
+            tagged,
+        }
+    }
+
+    /// The shingle sets of the units, in text order.
+    fn units(&self) -> Vec<Set> {
+        let mut units: Vec<Set> = self
+            .unit_lens
+            .iter()
+            .map(|&n| Vec::with_capacity(n))
+            .collect();
+        // `tagged` is sorted by shingle, so every unit's list comes out sorted.
+        for &(s, n) in &self.tagged {
+            units[n as usize].push(s);
+        }
+        units
     }
 
     /// The signature and band keys of the text.
@@ -103,7 +134,7 @@ impl Shingled {
         if !self.all.is_empty() {
             keys.extend(band_keys(&signature));
         }
-        for unit in &self.units {
+        for unit in &self.units() {
             keys.extend(band_keys(&minhash::signature(unit)));
         }
         Fingerprint {
@@ -132,14 +163,41 @@ pub fn compare(a: &Shingled, b: &Shingled) -> Option<Overlap> {
     let jaccard = ratio(common, union);
     let containment = ratio(common, a.all.len().min(b.all.len()));
 
+    // Shared shingles of every unit pair, from one merge of the tagged lists (a shingle may
+    // be in several units of one text: each pair of its occurrences counts once).
+    let (na, nb) = (a.unit_lens.len(), b.unit_lens.len());
+    let mut pair_common = vec![0usize; na * nb];
+    if common >= MIN_SHARED_SHINGLES {
+        let (ta, tb) = (&a.tagged, &b.tagged);
+        let (mut i, mut j) = (0, 0);
+        while i < ta.len() && j < tb.len() {
+            let (x, y) = (ta[i].0, tb[j].0);
+            match x.cmp(&y) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let i_end = i + ta[i..].iter().take_while(|t| t.0 == x).count();
+                    let j_end = j + tb[j..].iter().take_while(|t| t.0 == x).count();
+                    for &(_, ua) in &ta[i..i_end] {
+                        for &(_, ub) in &tb[j..j_end] {
+                            pair_common[ua as usize * nb + ub as usize] += 1;
+                        }
+                    }
+                    (i, j) = (i_end, j_end);
+                }
+            }
+        }
+    }
+    // (With fewer shared shingles over the whole texts no unit pair can reach the minimum.)
+
     let mut shared_units = 0;
     let mut unit_containment: f64 = 0.0;
-    for ua in &a.units {
+    for (ua, &len_a) in a.unit_lens.iter().enumerate() {
         let mut best: f64 = 0.0;
-        for ub in &b.units {
-            let common = shared(ua, ub);
+        for (ub, &len_b) in b.unit_lens.iter().enumerate() {
+            let common = pair_common[ua * nb + ub];
             if common >= MIN_SHARED_SHINGLES {
-                best = best.max(ratio(common, ua.len().min(ub.len())));
+                best = best.max(ratio(common, len_a.min(len_b)));
             }
         }
         unit_containment = unit_containment.max(best);
@@ -255,6 +313,81 @@ mod tests {
         let a = article("One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty.", SHARED, "");
         assert_eq!(fingerprint(&a), fingerprint(&a.replace('\n', "\r\n")));
         assert_eq!(fingerprint(&a), fingerprint(&a.to_uppercase()));
+    }
+
+    /// The unit comparison as it was first written: every unit pair merged on its own.
+    fn naive_units(a: &Shingled, b: &Shingled) -> (usize, f64) {
+        let (ua, ub) = (a.units(), b.units());
+        let mut shared_units = 0;
+        let mut unit_containment: f64 = 0.0;
+        for x in &ua {
+            let mut best: f64 = 0.0;
+            for y in &ub {
+                let common = shared(x, y);
+                if common >= MIN_SHARED_SHINGLES {
+                    best = best.max(ratio(common, x.len().min(y.len())));
+                }
+            }
+            unit_containment = unit_containment.max(best);
+            if best >= UNIT_CONTAINMENT {
+                shared_units += 1;
+            }
+        }
+        (shared_units, unit_containment)
+    }
+
+    #[test]
+    fn one_merge_counts_unit_pairs_as_pairwise_merges_do() {
+        // Texts made of a few paragraphs drawn from a small pool, some repeated within a
+        // text (a shingle in two units of one text), some shared with the other text.
+        let words = [
+            "arms",
+            "deal",
+            "russia",
+            "china",
+            "jets",
+            "signed",
+            "the",
+            "contract",
+            "for",
+            "two",
+            "dozen",
+            "fighters",
+            "delivered",
+            "in",
+            "navy",
+            "frigates",
+        ];
+        let mut seed = 7u64;
+        let mut next = move |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        let pool: Vec<String> = (0..12)
+            .map(|_| {
+                (0..20 + next(30))
+                    .map(|_| words[next(words.len())])
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        for _ in 0..200 {
+            let mut text = || {
+                (0..1 + next(6))
+                    .map(|_| pool[next(pool.len())].clone())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            let (a, b) = (Shingled::new(&text()), Shingled::new(&text()));
+            let naive = naive_units(&a, &b);
+            let found = compare(&a, &b);
+            match found {
+                Some(o) => assert_eq!((o.shared_units, o.unit_containment), naive),
+                None => assert_eq!(naive.0, 0),
+            }
+        }
     }
 
     #[test]

@@ -21,7 +21,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use armscope_fuse::{deal_group, fuse_with, Copies, Deal, Report};
+use armscope_core::TransferKind;
+use armscope_fuse::{deal_group, deal_group_of, fuse_with, Copies, Deal, Report};
 use armscope_store::{DealRow, Store, StoreError, StoredTransfer};
 
 /// What can go wrong while updating or reading the register.
@@ -49,6 +50,25 @@ pub enum RegisterError {
         #[source]
         source: serde_json::Error,
     },
+}
+
+/// Every transfer kind, for the group ids a family can have.
+const KINDS: [TransferKind; 4] = [
+    TransferKind::Sale,
+    TransferKind::Licence,
+    TransferKind::Assistance,
+    TransferKind::JointDevelopment,
+];
+
+/// Fails to compile when a kind is added and not listed in [`KINDS`].
+#[allow(dead_code)]
+fn every_kind_is_listed(kind: TransferKind) {
+    match kind {
+        TransferKind::Sale
+        | TransferKind::Licence
+        | TransferKind::Assistance
+        | TransferKind::JointDevelopment => {}
+    }
 }
 
 /// What an [`update`] did.
@@ -100,50 +120,78 @@ pub fn update(store: &mut Store) -> Result<Update, RegisterError> {
         indexed: tx.index_unsigned()?,
         ..Update::default()
     };
-    let pending: BTreeSet<String> = tx.pending_documents()?.into_iter().collect();
-    if pending.is_empty() {
+    let pending = tx.pending_count()?;
+    if pending == 0 {
         tx.commit()?;
         return Ok(done);
     }
     // A new link always has a pending document at one end, and links count only among one
     // deal's documents: the deals a new link changes hold a pending document, so the pending
     // documents' groups are all that needs fusing again.
-    done.documents = pending.len();
-    let mut groups: BTreeSet<String> = BTreeSet::new();
-    let mut parties: BTreeSet<(Option<String>, Option<String>)> = BTreeSet::new();
-    for doc in &pending {
-        for stored in tx.transfers_of(doc)? {
-            let report = report(stored);
-            groups.insert(deal_group(&report));
-            parties.insert((
-                report.transfer.supplier.clone(),
-                report.transfer.recipient.clone(),
-            ));
+    done.documents = pending;
+    // Touched groups by party pair, from one pass over the pending transfers: only the group
+    // names are kept, however many documents are pending.
+    type Parties = (Option<String>, Option<String>);
+    let mut touched: BTreeMap<Parties, BTreeSet<String>> = BTreeMap::new();
+    tx.each_pending_transfer(|stored| {
+        let report = report(stored);
+        let group = deal_group(&report);
+        let parties = (report.transfer.supplier, report.transfer.recipient);
+        touched.entry(parties).or_default().insert(group);
+    })?;
+    // A deal group holds one supplier and recipient, and its id follows from the family key
+    // and kind: one party pair at a time, the families (from the index) whose groups are
+    // touched are read, and only the near-duplicate links among those transfers' documents.
+    // Memory and reading are bounded by the touched groups of one pair, not by the store.
+    for ((supplier, recipient), groups) in &touched {
+        let (supplier, recipient) = (supplier.as_deref(), recipient.as_deref());
+        let mut stored: Vec<StoredTransfer> = Vec::new();
+        for (family, system) in tx.families_between(supplier, recipient)? {
+            let key = match (&family, &system) {
+                (Some(family), _) => family.clone(),
+                (None, system) => system.as_deref().unwrap_or("").trim().to_lowercase(),
+            };
+            let touches = KINDS
+                .iter()
+                .any(|&kind| groups.contains(&deal_group_of(supplier, recipient, &key, kind)));
+            if touches {
+                stored.extend(tx.transfers_of_family(
+                    supplier,
+                    recipient,
+                    family.as_deref(),
+                    system.as_deref(),
+                )?);
+            }
         }
-    }
-    // A deal group holds one supplier and recipient: reading by party pair (indexed) finds all
-    // of a group's transfers without reading the rest of the store.
-    let mut members: BTreeMap<String, Vec<Report>> = BTreeMap::new();
-    for (supplier, recipient) in &parties {
-        for stored in tx.transfers_between(supplier.as_deref(), recipient.as_deref())? {
+        // The order one query over the pair gave: by document, then position.
+        stored.sort_by(|a, b| (&a.doc_id, a.ordinal).cmp(&(&b.doc_id, b.ordinal)));
+        let mut members: BTreeMap<String, Vec<Report>> = BTreeMap::new();
+        for stored in stored {
             let report = report(stored);
             let group = deal_group(&report);
             if groups.contains(&group) {
                 members.entry(group).or_default().push(report);
             }
         }
-    }
-    let copies = Copies::new(tx.near_duplicate_pairs()?);
-    for (group, reports) in &members {
-        let rows = fuse_with(reports, &copies)
-            .into_iter()
-            .map(row)
-            .collect::<Result<Vec<_>, _>>()?;
-        let write = tx.replace_group(group, &rows)?;
-        done.groups += 1;
-        done.written += write.written;
-        done.kept += write.kept;
-        done.removed += write.removed;
+        // Links outside a deal's documents are never followed (`Copies`): the links among
+        // the members' documents are all the fusion can use.
+        let docs: BTreeSet<&str> = members
+            .values()
+            .flatten()
+            .map(|r| r.doc_id.as_str())
+            .collect();
+        let copies = Copies::new(tx.near_duplicate_pairs_among(&docs)?);
+        for (group, reports) in &members {
+            let rows = fuse_with(reports, &copies)
+                .into_iter()
+                .map(row)
+                .collect::<Result<Vec<_>, _>>()?;
+            let write = tx.replace_group(group, &rows)?;
+            done.groups += 1;
+            done.written += write.written;
+            done.kept += write.kept;
+            done.removed += write.removed;
+        }
     }
     tx.commit()?;
     Ok(done)
@@ -164,16 +212,42 @@ fn row(deal: Deal) -> Result<DealRow, RegisterError> {
 
 /// The stored register as it is, by deal group (no update).
 pub fn load(store: &Store) -> Result<Vec<Deal>, RegisterError> {
+    store.deals()?.into_iter().map(parse).collect()
+}
+
+/// The register brought up to date, then read one deal at a time, in [`load`] order: memory
+/// holds one deal, however large the register. Stops at the first error `each` returns.
+pub fn each_deal<E: From<RegisterError>>(
+    store: &mut Store,
+    mut each: impl FnMut(Deal) -> Result<(), E>,
+) -> Result<(), E> {
+    /// Why reading stopped: the store (or a stored deal) failed, or the caller said so.
+    enum Stop<E> {
+        Register(RegisterError),
+        Caller(E),
+    }
+    impl<E> From<StoreError> for Stop<E> {
+        fn from(e: StoreError) -> Self {
+            Stop::Register(e.into())
+        }
+    }
+    update(store)?;
     store
-        .deals()?
-        .into_iter()
-        .map(|stored| {
-            serde_json::from_str(&stored.json).map_err(|source| RegisterError::Corrupt {
-                id: stored.id,
-                source,
-            })
+        .each_deal(|stored| {
+            let deal = parse(stored).map_err(Stop::Register)?;
+            each(deal).map_err(Stop::Caller)
         })
-        .collect()
+        .map_err(|stop| match stop {
+            Stop::Register(e) => e.into(),
+            Stop::Caller(e) => e,
+        })
+}
+
+fn parse(stored: armscope_store::StoredDeal) -> Result<Deal, RegisterError> {
+    serde_json::from_str(&stored.json).map_err(|source| RegisterError::Corrupt {
+        id: stored.id,
+        source,
+    })
 }
 
 /// The register brought up to date, then read.

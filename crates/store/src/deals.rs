@@ -68,7 +68,7 @@ impl<'s> DealsUpdate<'s> {
     /// Finds the near-duplicates of documents stored before detection existed; returns how
     /// many documents it indexed.
     pub fn index_unsigned(&self) -> Result<usize, StoreError> {
-        near_dup::index_unsigned(&self.tx)
+        near_dup::index_unsigned(&self.tx, &mut near_dup::Cache::default())
     }
 
     /// Ids of the documents stored since the last committed update.
@@ -83,6 +83,96 @@ impl<'s> DealsUpdate<'s> {
                     .collect::<rusqlite::Result<Vec<String>>>()
             })
             .context("listing documents pending fusion")
+    }
+
+    /// How many documents are pending.
+    pub fn pending_count(&self) -> Result<usize, StoreError> {
+        pending(&self.tx)
+    }
+
+    /// Calls `each` with every transfer of the pending documents, in no particular order,
+    /// one at a time (nothing is collected, however many are pending).
+    pub fn each_pending_transfer(
+        &self,
+        each: impl FnMut(StoredTransfer),
+    ) -> Result<(), StoreError> {
+        crate::read::each_transfer_where(
+            &self.tx,
+            "t.doc_key IN (SELECT doc_key FROM fusion_pending)",
+            [],
+            each,
+        )
+    }
+
+    /// The distinct families (`Some`) of the transfers with this supplier and recipient, and
+    /// the distinct system names of those without a family (`None` family), from the index
+    /// without reading the transfers themselves (bar the system of family-less ones).
+    pub fn families_between(
+        &self,
+        supplier: Option<&str>,
+        recipient: Option<&str>,
+    ) -> Result<Vec<(Option<String>, Option<String>)>, StoreError> {
+        self.tx
+            .prepare_cached(
+                "SELECT DISTINCT family, NULL FROM transfers
+                 WHERE supplier IS ?1 AND recipient IS ?2 AND family IS NOT NULL
+                 UNION ALL
+                 SELECT DISTINCT NULL, system FROM transfers
+                 WHERE supplier IS ?1 AND recipient IS ?2 AND family IS NULL",
+            )
+            .and_then(|mut stmt| {
+                stmt.query_map(params![supplier, recipient], |row| {
+                    Ok((row.get(0)?, row.get(1)?))
+                })?
+                .collect()
+            })
+            .context("listing the families of a party pair")
+    }
+
+    /// The transfers with this supplier, recipient and family (`family` `None`: those without
+    /// one, then only those of `system`), ordered by document id, then position.
+    pub fn transfers_of_family(
+        &self,
+        supplier: Option<&str>,
+        recipient: Option<&str>,
+        family: Option<&str>,
+        system: Option<&str>,
+    ) -> Result<Vec<StoredTransfer>, StoreError> {
+        transfers_where(
+            &self.tx,
+            "t.supplier IS ?1 AND t.recipient IS ?2 AND t.family IS ?3 AND (?4 IS NULL OR t.system = ?4)",
+            params![supplier, recipient, family, system],
+        )
+    }
+
+    /// The near-duplicate links (later, earlier) with both ends among `docs` (document ids).
+    pub fn near_duplicate_pairs_among(
+        &self,
+        docs: &std::collections::BTreeSet<&str>,
+    ) -> Result<Vec<[String; 2]>, StoreError> {
+        let mut stmt = self
+            .tx
+            .prepare_cached(
+                "SELECT b.id FROM documents a
+                 JOIN near_duplicates n ON n.doc_key = a.key
+                 JOIN documents b ON b.key = n.other_key
+                 WHERE a.id = ?1",
+            )
+            .context("preparing the near-duplicates of a document")?;
+        let mut pairs = Vec::new();
+        for &doc in docs {
+            let earlier = stmt
+                .query_map([doc], |row| row.get::<_, String>(0))
+                .and_then(|rows| rows.collect::<rusqlite::Result<Vec<String>>>())
+                .context("listing the near-duplicates of a document")?;
+            pairs.extend(
+                earlier
+                    .into_iter()
+                    .filter(|other| docs.contains(other.as_str()))
+                    .map(|other| [doc.to_owned(), other]),
+            );
+        }
+        Ok(pairs)
     }
 
     /// Every near-duplicate link as a pair of document ids (later, earlier).
@@ -196,6 +286,33 @@ pub(crate) fn deals(conn: &Connection) -> Result<Vec<StoredDeal>, StoreError> {
         .collect()
     })
     .context("listing deals")
+}
+
+/// Calls `each` with every stored deal, in [`deals`] order, one at a time; stops at the first
+/// error `each` returns.
+pub(crate) fn each_deal<E: From<StoreError>>(
+    conn: &Connection,
+    mut each: impl FnMut(StoredDeal) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT id, group_key, json, updated_at FROM deals ORDER BY group_key, ordinal",
+        )
+        .context("listing deals")?;
+    let mut rows = stmt.query([]).context("listing deals")?;
+    while let Some(row) = rows.next().context("listing deals")? {
+        let deal = (|| {
+            Ok::<_, rusqlite::Error>(StoredDeal {
+                id: row.get(0)?,
+                group_key: row.get(1)?,
+                json: row.get(2)?,
+                updated_at: row.get(3)?,
+            })
+        })()
+        .context("listing deals")?;
+        each(deal)?;
+    }
+    Ok(())
 }
 
 /// How many documents wait to be fused.

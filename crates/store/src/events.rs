@@ -48,7 +48,7 @@ pub(crate) fn insert(
 }
 
 /// serde_json writes a NaN or infinite number as `null`, which would not read back.
-fn finite(e: &Event, doc_id: &str) -> Result<(), StoreError> {
+pub(crate) fn finite(e: &Event, doc_id: &str) -> Result<(), StoreError> {
     if let EventDetail::Figure { value, percent, .. } = &e.detail {
         let numbers = value.iter().map(|m| m.amount).chain(*percent);
         if let Some(bad) = numbers.into_iter().find(|n| !n.is_finite()) {

@@ -69,6 +69,7 @@ pub use deals::{DealRow, DealsUpdate, GroupWrite, StoredDeal};
 pub use error::StoreError;
 pub use migrate::SCHEMA_VERSION;
 pub use near_dup::NearDuplicate;
+pub use write::Batch;
 
 /// An open armscope database: one SQLite connection with the schema up to date.
 ///
@@ -77,6 +78,8 @@ pub use near_dup::NearDuplicate;
 #[derive(Debug)]
 pub struct Store {
     conn: Connection,
+    /// What near-duplicate detection keeps between documents (see `near_dup::Cache`).
+    cache: near_dup::Cache,
 }
 
 /// What [`Store::insert_document`] did.
@@ -161,7 +164,10 @@ impl Store {
         let mut conn = opened.map_err(open_error)?;
         migrate::configure(&conn).map_err(open_error)?;
         migrate::migrate(&mut conn)?;
-        Ok(Store { conn })
+        Ok(Store {
+            conn,
+            cache: near_dup::Cache::default(),
+        })
     }
 
     /// Stores one document with everything extracted from it, in one transaction: all of
@@ -177,7 +183,15 @@ impl Store {
         mentions: &[EntityMention],
         transfers: &[Transfer],
     ) -> Result<Inserted, StoreError> {
-        write::insert_document(&mut self.conn, doc, mentions, transfers, &[], &[])
+        write::insert_document(
+            &mut self.conn,
+            &mut self.cache,
+            doc,
+            mentions,
+            transfers,
+            &[],
+            &[],
+        )
     }
 
     /// [`Store::insert_document`] with the document's other events (agreements, meetings,
@@ -190,7 +204,21 @@ impl Store {
         events: &[Event],
         roles: &[PersonRole],
     ) -> Result<Inserted, StoreError> {
-        write::insert_document(&mut self.conn, doc, mentions, transfers, events, roles)
+        write::insert_document(
+            &mut self.conn,
+            &mut self.cache,
+            doc,
+            mentions,
+            transfers,
+            events,
+            roles,
+        )
+    }
+
+    /// Starts a [`Batch`]: many documents in one transaction, each whole or not at all.
+    /// It holds the write lock until it is committed or dropped.
+    pub fn begin_batch(&mut self) -> Result<Batch<'_>, StoreError> {
+        Batch::begin(&mut self.conn, &mut self.cache)
     }
 
     /// Every stored document without its text, ordered by id.
@@ -253,6 +281,15 @@ impl Store {
     /// How many stored documents are not fused into the persisted register yet.
     pub fn pending_fusion(&self) -> Result<usize, StoreError> {
         deals::pending(&self.conn)
+    }
+
+    /// [`Store::deals`] one at a time, without collecting them (one statement, so one
+    /// consistent snapshot); stops at the first error `each` returns.
+    pub fn each_deal<E: From<StoreError>>(
+        &self,
+        each: impl FnMut(StoredDeal) -> Result<(), E>,
+    ) -> Result<(), E> {
+        deals::each_deal(&self.conn, each)
     }
 
     /// The persisted register, by group, then position in the group.

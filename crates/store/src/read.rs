@@ -159,24 +159,46 @@ pub(crate) fn transfers_where(
         .prepare_cached(&sql)
         .context("preparing the transfer list")?;
     let rows = stmt
-        .query_map(params, |row| {
-            Ok((
-                row.get::<_, String>(0)?,
-                row.get::<_, Option<String>>(1)?,
-                row.get::<_, Option<String>>(2)?,
-                row.get::<_, Option<String>>(3)?,
-                row.get::<_, i64>(4)?,
-                row.get::<_, String>(5)?,
-            ))
-        })
+        .query_map(params, stored_transfer)
         .context("listing transfers")?;
-    rows.map(|row| {
-        let (doc_id, doc_url, doc_title, published, ordinal, json) =
-            row.context("listing transfers")?;
-        let transfer: Transfer =
-            serde_json::from_str(&json).map_err(|err| StoreError::Corrupt {
-                what: format!("transfer {ordinal} of document {doc_id:?}: {err}"),
-            })?;
+    rows.map(|row| row.context("listing transfers")?).collect()
+}
+
+/// Calls `each` with the stored transfers passing `filter` (as in [`transfers_where`]), in
+/// no particular order, without collecting them.
+pub(crate) fn each_transfer_where(
+    conn: &Connection,
+    filter: &str,
+    params: impl rusqlite::Params,
+    mut each: impl FnMut(StoredTransfer),
+) -> Result<(), StoreError> {
+    let sql = format!(
+        "SELECT d.id, d.url, d.title, d.published, t.ordinal, t.json
+         FROM transfers t JOIN documents d ON d.key = t.doc_key
+         WHERE {filter}"
+    );
+    let mut stmt = conn
+        .prepare_cached(&sql)
+        .context("preparing the transfer list")?;
+    let mut rows = stmt.query(params).context("listing transfers")?;
+    while let Some(row) = rows.next().context("listing transfers")? {
+        each(stored_transfer(row).context("listing transfers")??);
+    }
+    Ok(())
+}
+
+/// One row of `d.id, d.url, d.title, d.published, t.ordinal, t.json` as a stored transfer.
+fn stored_transfer(row: &Row<'_>) -> rusqlite::Result<Result<StoredTransfer, StoreError>> {
+    let doc_id: String = row.get(0)?;
+    let doc_url: Option<String> = row.get(1)?;
+    let doc_title: Option<String> = row.get(2)?;
+    let published: Option<String> = row.get(3)?;
+    let ordinal: i64 = row.get(4)?;
+    let json: &str = row.get_ref(5)?.as_str()?;
+    Ok((|| {
+        let transfer: Transfer = serde_json::from_str(json).map_err(|err| StoreError::Corrupt {
+            what: format!("transfer {ordinal} of document {doc_id:?}: {err}"),
+        })?;
         Ok(StoredTransfer {
             published: published
                 .map(|date| parse_date(&date, &format!("published date of document {doc_id:?}")))
@@ -187,8 +209,7 @@ pub(crate) fn transfers_where(
             doc_title,
             transfer,
         })
-    })
-    .collect()
+    })())
 }
 
 pub(crate) fn counts(conn: &Connection) -> Result<Counts, StoreError> {

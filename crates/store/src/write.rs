@@ -5,10 +5,175 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBe
 
 use crate::codec::{content_hash, enum_name, to_sql_int};
 use crate::error::{SqlContext, StoreError};
+use crate::near_dup::Cache;
 use crate::Inserted;
 
+/// Stores one document in a transaction of its own (see [`Batch`] for several).
 pub(crate) fn insert_document(
     conn: &mut Connection,
+    cache: &mut Cache,
+    doc: &Document,
+    mentions: &[EntityMention],
+    transfers: &[Transfer],
+    events: &[Event],
+    roles: &[PersonRole],
+) -> Result<Inserted, StoreError> {
+    // IMMEDIATE takes the write lock now: the duplicate checks and the inserts then see
+    // the same state, and a concurrent writer waits (busy timeout) instead of failing
+    // with SQLITE_BUSY when a deferred transaction tries to upgrade.
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .with_context(|| format!("starting to insert document {:?}", doc.id))?;
+    // Dropping `tx` on any early return or error rolls everything back.
+    let inserted = insert_in(
+        &tx, cache, &mut false, doc, mentions, transfers, events, roles,
+    );
+    let done = inserted.and_then(|inserted| {
+        tx.commit()
+            .with_context(|| format!("committing document {:?}", doc.id))?;
+        Ok(inserted)
+    });
+    match done {
+        Ok(_) => cache.commit(),
+        Err(_) => cache.rollback(),
+    }
+    done
+}
+
+/// Several documents in one transaction: nothing is visible to other connections (or
+/// survives a crash) before [`Batch::commit`], and then all of it is. Dropping a batch without
+/// committing it stores none of its documents.
+///
+/// A document that is refused before anything of it is written (a duplicate, an id taken, a
+/// value that cannot be stored) leaves the batch as it was. A failure after its first row was
+/// written (an SQLite error) *spoils* the batch ([`Batch::is_spoiled`]): that document is half
+/// in the transaction, so nothing more is accepted and committing fails; the caller drops the
+/// batch (rolling all of it back) and stores its documents again one transaction each, which
+/// rolls back only the failing one. No savepoint per document: its statement journal copied
+/// every page a document touched again, about a sixth of the cost of storing.
+///
+/// One commit for many documents is what makes a large ingest fast: a transaction costs
+/// far more than the rows of one article.
+#[derive(Debug)]
+pub struct Batch<'s> {
+    tx: Option<Transaction<'s>>,
+    cache: &'s mut Cache,
+    /// A document failed after its first write: the transaction holds part of it.
+    spoiled: bool,
+    documents: usize,
+}
+
+impl<'s> Batch<'s> {
+    pub(crate) fn begin(
+        conn: &'s mut Connection,
+        cache: &'s mut Cache,
+    ) -> Result<Batch<'s>, StoreError> {
+        cache.rollback();
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("starting a batch of documents")?;
+        Ok(Batch {
+            tx: Some(tx),
+            cache,
+            spoiled: false,
+            documents: 0,
+        })
+    }
+
+    /// [`crate::Store::insert_document_with_events`] inside the batch. On an error, see
+    /// [`Batch::is_spoiled`] for whether the batch can go on.
+    pub fn insert_document_with_events(
+        &mut self,
+        doc: &Document,
+        mentions: &[EntityMention],
+        transfers: &[Transfer],
+        events: &[Event],
+        roles: &[PersonRole],
+    ) -> Result<Inserted, StoreError> {
+        let tx = match &self.tx {
+            Some(tx) if !self.spoiled => tx,
+            _ => return Err(spoiled()),
+        };
+        let mut wrote = false;
+        match insert_in(
+            tx, self.cache, &mut wrote, doc, mentions, transfers, events, roles,
+        ) {
+            Ok(inserted) => {
+                self.cache.document_done();
+                if inserted == Inserted::New {
+                    self.documents += 1;
+                }
+                Ok(inserted)
+            }
+            Err(err) => {
+                self.cache.document_failed();
+                self.spoiled = wrote;
+                Err(err)
+            }
+        }
+    }
+
+    /// Whether a document failed half-written: the batch then accepts nothing more and
+    /// cannot be committed, only dropped.
+    pub fn is_spoiled(&self) -> bool {
+        self.spoiled
+    }
+
+    /// New documents inserted in this batch so far.
+    pub fn len(&self) -> usize {
+        self.documents
+    }
+
+    /// Whether no new document was inserted yet.
+    pub fn is_empty(&self) -> bool {
+        self.documents == 0
+    }
+
+    /// Commits every document inserted without error; refused (and rolled back) when the
+    /// batch is spoiled.
+    pub fn commit(mut self) -> Result<(), StoreError> {
+        let tx = self.tx.take().expect("a batch commits once");
+        if self.spoiled {
+            self.cache.rollback();
+            return Err(spoiled());
+        }
+        match tx.commit().context("committing a batch of documents") {
+            Ok(()) => {
+                self.cache.commit();
+                Ok(())
+            }
+            Err(e) => {
+                self.cache.rollback();
+                Err(e)
+            }
+        }
+    }
+}
+
+fn spoiled() -> StoreError {
+    StoreError::Corrupt {
+        what: "a batch in which a document failed half-written (drop it and store its documents one at a time)".into(),
+    }
+}
+
+impl Drop for Batch<'_> {
+    fn drop(&mut self) {
+        if self.tx.is_some() {
+            // The transaction rolls back as it drops; so does what the cache learnt in it.
+            self.cache.rollback();
+        }
+    }
+}
+
+/// The statements of one document's insert, inside the caller's transaction; the caller
+/// rolls back on error. `wrote` is set once the first row is written: an error before it
+/// left the transaction untouched. What can be refused without SQLite (values JSON cannot
+/// hold) is checked before that.
+#[allow(clippy::too_many_arguments)]
+fn insert_in(
+    tx: &Transaction<'_>,
+    cache: &mut Cache,
+    wrote: &mut bool,
     doc: &Document,
     mentions: &[EntityMention],
     transfers: &[Transfer],
@@ -16,35 +181,27 @@ pub(crate) fn insert_document(
     roles: &[PersonRole],
 ) -> Result<Inserted, StoreError> {
     let hash = content_hash(&doc.text);
-    // IMMEDIATE takes the write lock now: the duplicate checks and the inserts then see
-    // the same state, and a concurrent writer waits (busy timeout) instead of failing
-    // with SQLITE_BUSY when a deferred transaction tries to upgrade.
-    let tx = conn
-        .transaction_with_behavior(TransactionBehavior::Immediate)
-        .with_context(|| format!("starting to insert document {:?}", doc.id))?;
-
-    // Dropping `tx` on any early return or error rolls everything back.
-    if let Some(existing_id) = id_with_hash(&tx, &hash)? {
+    if let Some(existing_id) = id_with_hash(tx, &hash)? {
         return Ok(Inserted::Duplicate { existing_id });
     }
-    if let Some(stored_hash) = hash_of_id(&tx, &doc.id)? {
+    if let Some(stored_hash) = hash_of_id(tx, &doc.id)? {
         return Err(StoreError::DocumentIdTaken {
             id: doc.id.clone(),
             stored_hash,
             new_hash: hash,
         });
     }
-    let key = insert_document_row(&tx, doc, &hash)?;
+    storable(doc, transfers, events)?;
+    *wrote = true;
+    let key = insert_document_row(tx, doc, &hash)?;
     for (ordinal, mention) in mentions.iter().enumerate() {
-        insert_mention(&tx, key, ordinal, mention, &doc.id)?;
+        insert_mention(tx, key, ordinal, mention, &doc.id)?;
     }
     for (ordinal, transfer) in transfers.iter().enumerate() {
-        insert_transfer(&tx, key, ordinal, transfer, &doc.id)?;
+        insert_transfer(tx, key, ordinal, transfer, &doc.id)?;
     }
-    crate::near_dup::index(&tx, key, &doc.text)?;
-    crate::events::insert(&tx, key, &doc.id, events, roles)?;
-    tx.commit()
-        .with_context(|| format!("committing document {:?}", doc.id))?;
+    crate::near_dup::index(tx, cache, key, &doc.text)?;
+    crate::events::insert(tx, key, &doc.id, events, roles)?;
     Ok(Inserted::New)
 }
 
@@ -125,6 +282,34 @@ fn insert_mention(
     Ok(())
 }
 
+/// What SQLite would take but could not be read back, refused before anything is written.
+fn storable(doc: &Document, transfers: &[Transfer], events: &[Event]) -> Result<(), StoreError> {
+    for (ordinal, transfer) in transfers.iter().enumerate() {
+        finite(ordinal, transfer, &doc.id)?;
+    }
+    events
+        .iter()
+        .try_for_each(|event| crate::events::finite(event, &doc.id))
+}
+
+/// serde_json writes a NaN or infinite amount as `null`, which would not read back.
+fn finite(ordinal: usize, transfer: &Transfer, doc_id: &str) -> Result<(), StoreError> {
+    match transfer
+        .value
+        .as_ref()
+        .filter(|money| !money.amount.is_finite())
+    {
+        Some(money) => Err(StoreError::Unstorable {
+            doc_id: doc_id.to_owned(),
+            what: format!(
+                "transfer {ordinal}: amount {} is not a finite number",
+                money.amount
+            ),
+        }),
+        None => Ok(()),
+    }
+}
+
 fn insert_transfer(
     tx: &Transaction<'_>,
     key: i64,
@@ -132,20 +317,7 @@ fn insert_transfer(
     transfer: &Transfer,
     doc_id: &str,
 ) -> Result<(), StoreError> {
-    // serde_json writes a NaN or infinite amount as `null`, which would not read back.
-    if let Some(money) = transfer
-        .value
-        .as_ref()
-        .filter(|money| !money.amount.is_finite())
-    {
-        return Err(StoreError::Unstorable {
-            doc_id: doc_id.to_owned(),
-            what: format!(
-                "transfer {ordinal}: amount {} is not a finite number",
-                money.amount
-            ),
-        });
-    }
+    finite(ordinal, transfer, doc_id)?;
     let json = serde_json::to_string(transfer).map_err(|err| StoreError::Unstorable {
         doc_id: doc_id.to_owned(),
         what: format!("transfer {ordinal} as JSON: {err}"),

@@ -8,7 +8,7 @@ use anyhow::Context;
 use armscope_catalog::Catalog;
 use armscope_extract::Extractor;
 use armscope_ingest::ReadOptions;
-use armscope_store::{Inserted, Store};
+use armscope_store::{Inserted, Store, StoreError};
 
 use crate::settings::DbArg;
 
@@ -73,35 +73,30 @@ pub fn ingest(
     let mut summary = Summary::default();
     let bar = crate::progress::bar(0, "ingest");
     // Extraction is pure and runs on every core, a chunk at a time; storing stays on this
-    // thread, one transaction per document, so each is stored as soon as its chunk is done.
-    crate::batch::for_each(&extractor, paths, &opts, &bar, |item| {
-        summary.read += 1;
-        match item {
-            Err(e) => {
-                summary.failed += 1;
-                bar.suspend(|| eprintln!("armscope: skipped: {e}"));
-            }
-            Ok((doc, found)) => {
-                let stored = store.insert_document_with_events(
-                    &doc,
-                    &found.mentions,
-                    &found.transfers,
-                    &found.events,
-                    &found.roles,
-                );
-                match stored {
-                    Ok(Inserted::New) => {
-                        summary.stored += 1;
-                        summary.transfers += found.transfers.len();
-                    }
-                    Ok(Inserted::Duplicate { .. }) => summary.skipped += 1,
-                    Err(e) => {
-                        summary.failed += 1;
-                        bar.suspend(|| {
-                            eprintln!("armscope: not stored: {} ({}): {e:#}", doc.id, doc.source)
-                        });
-                    }
+    // thread, one transaction per chunk, while the next chunk is extracted. Each document is
+    // stored whole or not at all; a kill loses at most the chunk being stored, which the next
+    // run stores.
+    crate::batch::for_each_chunk(&extractor, paths, &opts, &bar, |items| {
+        let stored = store_chunk(&mut store, &items)?;
+        for (item, stored) in items.iter().zip(stored) {
+            summary.read += 1;
+            match (item, stored) {
+                (Err(e), _) => {
+                    summary.failed += 1;
+                    bar.suspend(|| eprintln!("armscope: skipped: {e}"));
                 }
+                (Ok((_, found)), Some(Ok(Inserted::New))) => {
+                    summary.stored += 1;
+                    summary.transfers += found.transfers.len();
+                }
+                (Ok(_), Some(Ok(Inserted::Duplicate { .. }))) => summary.skipped += 1,
+                (Ok((doc, _)), Some(Err(e))) => {
+                    summary.failed += 1;
+                    bar.suspend(|| {
+                        eprintln!("armscope: not stored: {} ({}): {e:#}", doc.id, doc.source)
+                    });
+                }
+                (Ok(_), None) => unreachable!("every document read has an outcome"),
             }
         }
         Ok(())
@@ -111,4 +106,65 @@ pub fn ingest(
     // and the next command that reads the register fuses them.
     summary.register = armscope_register::update(&mut store).context("updating the register")?;
     Ok(summary)
+}
+
+/// What storing did with each item of a chunk (`None` for an item that was not read).
+type Stored = Vec<Option<Result<Inserted, StoreError>>>;
+
+/// Stores a chunk's documents in one transaction. If one fails half-written (an SQLite
+/// error), the whole transaction is rolled back and the documents are stored again one
+/// transaction each, so that only the failing one is left out; so they are when the batch
+/// cannot start (another writer holds the lock beyond the busy timeout).
+fn store_chunk(store: &mut Store, items: &[crate::batch::Item]) -> anyhow::Result<Stored> {
+    Ok(match store_batched(store, items)? {
+        Some(stored) => stored,
+        None => store_one_by_one(store, items),
+    })
+}
+
+/// The chunk in one transaction; `None` (nothing stored) when a document failed half-written
+/// or the batch could not start because another writer kept the lock past the busy timeout.
+fn store_batched(
+    store: &mut Store,
+    items: &[crate::batch::Item],
+) -> anyhow::Result<Option<Stored>> {
+    let Ok(mut batch) = store.begin_batch() else {
+        return Ok(None);
+    };
+    let mut stored = Stored::with_capacity(items.len());
+    for item in items {
+        let Ok((doc, found)) = item else {
+            stored.push(None);
+            continue;
+        };
+        let done = batch.insert_document_with_events(
+            doc,
+            &found.mentions,
+            &found.transfers,
+            &found.events,
+            &found.roles,
+        );
+        if batch.is_spoiled() {
+            return Ok(None);
+        }
+        stored.push(Some(done));
+    }
+    batch.commit().context("committing stored documents")?;
+    Ok(Some(stored))
+}
+
+fn store_one_by_one(store: &mut Store, items: &[crate::batch::Item]) -> Stored {
+    items
+        .iter()
+        .map(|item| {
+            let (doc, found) = item.as_ref().ok()?;
+            Some(store.insert_document_with_events(
+                doc,
+                &found.mentions,
+                &found.transfers,
+                &found.events,
+                &found.roles,
+            ))
+        })
+        .collect()
 }

@@ -33,12 +33,43 @@ pub struct Args {
     pub system: Option<String>,
 }
 
+/// Streams the register: deals are read from the store one at a time and filtered; JSON Lines
+/// are written as they come, a table or CSV keeps only each deal's row until all are sorted.
+/// Memory is the rows', not the deals' (which carry every report's evidence).
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let deals = load_deals(&args.db.db)?;
-    let deals: Vec<Deal> = deals.into_iter().filter(|d| keep(d, &args)).collect();
+    let mut store = open_existing(&args.db.db)?;
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    print(&deals, args.format, &mut out)?;
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match args.format {
+        Format::Jsonl => armscope_register::each_deal(&mut store, |deal| {
+            if keep(&deal, &args) {
+                serde_json::to_writer(&mut out, &deal)?;
+                out.write_all(b"\n")?;
+            }
+            Ok::<_, anyhow::Error>(())
+        })?,
+        Format::Table => {
+            let mut rows = armscope_fuse::render::TableRows::default();
+            armscope_register::each_deal(&mut store, |deal| {
+                if keep(&deal, &args) {
+                    rows.push(&deal);
+                }
+                Ok::<_, anyhow::Error>(())
+            })?;
+            out.write_all(rows.render().as_bytes())?;
+        }
+        Format::Csv => {
+            let mut rows = armscope_fuse::render::CsvRows::default();
+            armscope_register::each_deal(&mut store, |deal| {
+                if keep(&deal, &args) {
+                    rows.push(&deal);
+                }
+                Ok::<_, anyhow::Error>(())
+            })?;
+            rows.write(&mut out)?;
+        }
+    }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 

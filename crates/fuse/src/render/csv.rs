@@ -7,7 +7,7 @@ use armscope_core::{Money, Qualifier, Status, TransferKind};
 
 use crate::model::Deal;
 use crate::render::format;
-use crate::render::table::sorted;
+use crate::render::table::RegisterKey;
 
 const HEADER: [&str; 18] = [
     "deal_id",
@@ -37,17 +37,34 @@ const HEADER: [&str; 18] = [
 /// conflict with its documents; `comments` notes units, qualifiers, hedged reports, copies and
 /// a non-sale kind.
 pub fn csv<W: Write>(deals: &[Deal], w: W) -> io::Result<()> {
-    let mut writer = csv::Writer::from_writer(w);
-    writer.write_record(HEADER)?;
-    for row in rows(deals) {
-        writer.write_record(&row)?;
-    }
-    writer.flush()
+    let mut rows = CsvRows::default();
+    deals.iter().for_each(|deal| rows.push(deal));
+    rows.write(w)
 }
 
-/// The data rows, without the header.
-pub(crate) fn rows(deals: &[Deal]) -> Vec<Vec<String>> {
-    sorted(deals).into_iter().map(row).collect()
+/// [`csv`] built one deal at a time (see [`crate::render::TableRows`]): the same output for the
+/// same deals in any order, holding only their rows.
+#[derive(Debug, Default)]
+pub struct CsvRows {
+    rows: Vec<(RegisterKey, Vec<String>)>,
+}
+
+impl CsvRows {
+    /// Adds one deal.
+    pub fn push(&mut self, deal: &Deal) {
+        self.rows.push((RegisterKey::of(deal), row(deal)));
+    }
+
+    /// Writes the header and every row, in register order.
+    pub fn write<W: Write>(mut self, w: W) -> io::Result<()> {
+        self.rows.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut writer = csv::Writer::from_writer(w);
+        writer.write_record(HEADER)?;
+        for (_, row) in &self.rows {
+            writer.write_record(row)?;
+        }
+        writer.flush()
+    }
 }
 
 fn row(deal: &Deal) -> Vec<String> {
