@@ -228,7 +228,12 @@ pub fn quantity_before(
     numbers: &[NumberMatch],
 ) -> Option<(Quantity, Span)> {
     let number = numbers.iter().rev().find(|n| n.span.end <= item.start)?;
-    if number.plus || number.is_year_like || number.value < 1.0 || number.value.fract() != 0.0 {
+    if number.plus
+        || number.is_year_like
+        || number.value < 1.0
+        || number.value.fract() != 0.0
+        || is_vague_amount(number.span.slice(sentence))
+    {
         return None;
     }
     // "the first ten K2 tanks", "the remaining 820": part of a deal, not its size.
@@ -269,9 +274,20 @@ pub fn quantity_before(
     ))
 }
 
+/// "thousands of missiles", "hundreds of aircraft", "dozens of drones": an order of magnitude,
+/// not a count.
+pub fn is_vague_amount(number: &str) -> bool {
+    number.split_whitespace().any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "dozens" | "hundreds" | "thousands" | "millions" | "scores" | "tens"
+        )
+    })
+}
+
 /// Head nouns of generic items.
 static GENERIC_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:missiles?|rockets?|engines?|helicopters?|rotorcraft|aircraft|jets|fighters|warplanes|bombers|drones|UAVs|tanks|vehicles|howitzers|artillery|shells|ammunition|munitions|weapons|arms|equipment|hardware|products|system|systems|submarines|ships|warships|frigates|corvettes|destroyers|radars|satellites|technolog(?:y|ies)|licen[cs]es|launchers|rifles|guns)\b").expect("generic head regex")
+    Regex::new(r"\b(?:(?:artillery|tank|mortar|howitzer)\s+rounds|missiles?|rockets?|engines?|helicopters?|rotorcraft|aircraft|jets|fighters|warplanes|bombers|drones|UAVs|tanks|vehicles|howitzers|artillery|shells|ammunition|munitions|weapons|arms|equipment|hardware|products|system|systems|submarines|ships|warships|frigates|corvettes|destroyers|radars|satellites|technolog(?:y|ies)|licen[cs]es|launchers|rifles|guns)\b").expect("generic head regex")
 });
 
 /// Words after a head that make it part of another noun ("arms trade", "engine building").

@@ -91,7 +91,7 @@ use Status::{Cancelled, Delivered, Delivering, Ordered, Talks};
 pub const CUES: &[CueSpec] = &[
     // talks
     cue!(
-        r"negotiat\w*|in talks|talks (?:on|with|over|about|for)|discuss(?:ed|ing|es)? (?:the )?(?:purchase|sale|supply|acquisition)",
+        r"negotiat\w*|in talks|talks (?:on|with|over|about|for)|consultations? (?:on|about|over|with)|discuss(?:ed|ing|es)? (?:the )?(?:purchase|sale|supply|acquisition)",
         Some(Talks),
         Neutral,
         None
@@ -209,7 +209,7 @@ pub const CUES: &[CueSpec] = &[
     ),
     // "the first were handed over", "took delivery of two more": part of a deal, still going on.
     cue!(
-        r"(?:the|its|their) first (?:[\w-]+ ){0,4}?(?:were|was|have been|had been|has been) (?:handed over|delivered|shipped|received|transferred|commissioned|inducted)|(?:took|taken|takes|received|receives|has received) (?:delivery of )?(?:another|a further|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) more)",
+        r"(?:the|its|their) first (?:[\w-]+ ){0,4}?(?:were|was|have been|had been|has been) (?:handed over|delivered|shipped|received|transferred|commissioned|inducted)|(?:took|taken|takes|received|receives|has received) (?:delivery of )?(?:another|a further|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) more|(?:a|the|its) (?:new|next|latest|second|third|fourth|fifth) (?:batch|lot|consignment|shipment|tranche))",
         Some(Delivering),
         Neutral,
         DeliveryFirst
@@ -225,6 +225,24 @@ pub const CUES: &[CueSpec] = &[
         Some(Delivered),
         Buy,
         Delivery
+    ),
+    // "MiG-21 fighters followed from 1966", "the second followed this year": the next part of
+    // a supply told just before. "followed by" introduces something else.
+    cue!(r"followed", Some(Delivered), Neutral, Delivery),
+    cue!(r"followed by|(?:that|which|who) followed", None, Neutral, None),
+    // "The second and third followed in 2022": later parts of a supply still going on.
+    cue!(
+        r"(?:second|third|fourth|fifth|others?|rest|remaining)(?: [\w-]+){0,4}? followed",
+        Some(Delivering),
+        Neutral,
+        DeliveryLast
+    ),
+    // "A second contract, for 48 jets, followed in 2022": a signing, not a delivery.
+    cue!(
+        r"(?:contracts?|orders?|agreements?|deals?)(?:,[^,;.]{1,80},)? followed",
+        Some(Ordered),
+        Neutral,
+        Order
     ),
     // delivered
     // "the rest are due this year", "deliveries are expected by 2027": a plan, dating deliveries

@@ -373,12 +373,21 @@ re!(
     r#"^\s*(?:(?:this|last|on|in|earlier|late|early)\s+\w+\s+)?(?:that\b|[:"“])"#
 );
 
+re!(HEADLINE_SUBJECT_AFTER, r"^\s+(?:the\s+)?\p{Lu}[\w-]*\s+(?:\p{Lu}[\w-]*\s+)?\p{Ll}");
+
 /// Where reported speech begins ("X said that …", "X told reporters: …"): parties before it
 /// speak of the deal rather than take part in it. 0 when there is none before `limit`.
 fn speech_end(sentence: &str, cues: &[Cue], limit: usize) -> usize {
     cues.iter()
         .filter(|c| c.date_role == DateRole::Statement && c.span.end <= limit)
-        .filter(|c| REPORTED_SPEECH_AFTER.is_match(&sentence[c.span.end..]))
+        .filter(|c| {
+            let after = &sentence[c.span.end..];
+            REPORTED_SPEECH_AFTER.is_match(after)
+                // A headline's "X says Y shipped …": the clause after a present-tense "says"
+                // has its own capitalised subject.
+                || (matches!(c.span.slice(sentence), "says" | "say")
+                    && HEADLINE_SUBJECT_AFTER.is_match(after))
+        })
         .filter(|c| {
             cues.iter()
                 .any(|d| d.span.start > c.span.end && d.date_role != DateRole::Statement)

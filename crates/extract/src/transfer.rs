@@ -178,6 +178,15 @@ pub fn extract(
             } else {
                 (order_year, delivery_years)
             };
+        // "has sent more than a million shells since August": deliveries still going on.
+        if status == Some(Status::Delivered)
+            && delivery_years.is_some_and(|y| y.first.is_some() && y.last.is_none())
+            && facts.dates.iter().any(|d| {
+                extent.contains(d.span) && d.text.to_ascii_lowercase().starts_with("since")
+            })
+        {
+            status = Some(Status::Delivering);
+        }
         let value = value_of(facts, &clauses, item);
         let kind = kind.unwrap_or(TransferKind::Sale);
         // Partners in a joint development: the designer state is the supplier side.
@@ -241,6 +250,41 @@ pub fn extract(
             },
             field_spans,
         };
+        // "nine aircraft, four for Austria and five for the Netherlands": one transfer per
+        // share, each with its own count.
+        let shares = shares_per_recipient(s, &parties, item, &supplier);
+        if shares.iter().any(|(code, _, _)| Some(code) == transfer.recipient.as_ref()) {
+            for (code, n, span) in shares {
+                let mut share = transfer.clone();
+                share.recipient = Some(code);
+                share.quantity = Some(armscope_core::Quantity {
+                    value: n,
+                    unit: None,
+                    qualifier: Default::default(),
+                });
+                share.field_spans.retain(|(f, _)| f != "quantity");
+                share.field_spans.push(("quantity".to_string(), doc(span)));
+                out.push(share);
+            }
+            continue;
+        }
+        // "orders from Portugal, which signed for five in 2019; from Hungary, which bought two
+        // in 2020": each buyer's relative clause is a transfer of its own.
+        let (others, first_other) = relative_buyers(facts, &parties, item, &transfer, extent);
+        let mut transfer = transfer;
+        if let Some(limit) = first_other {
+            // The first buyer's count lies before the next buyer's clause.
+            let beyond = transfer
+                .field_spans
+                .iter()
+                .any(|(f, span)| f == "quantity" && span.start >= facts.offset + limit);
+            if beyond {
+                let own = Span::new(item.span.end, limit);
+                transfer.quantity = count_in(facts, own).map(|(q, _)| q);
+                transfer.field_spans.retain(|(f, _)| f != "quantity");
+            }
+        }
+        let others: Vec<Transfer> = others;
         // "to Kuwait, Morocco and Niger": one transfer per listed recipient.
         let extra: Vec<Transfer> = also_to
             .into_iter()
@@ -252,6 +296,7 @@ pub fn extract(
             .collect();
         out.push(transfer);
         out.extend(extra);
+        out.extend(others);
     }
     if out.is_empty() && sentence_roles == Roles::default() {
         // A sentence with cues but no items still sets the scene ("Russia is the main
@@ -633,5 +678,152 @@ fn value_of(facts: &SentenceFacts, clauses: &[Span], item: &Item) -> Option<(Mon
 
 /// Between an amount and its dollar conversion: ", or roughly", " (about".
 static CONVERSION_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:,\s*)?(?:\(|or\s+|i\.e\.\s+)(?:about|roughly|around|some|approximately|nearly|almost|just\s+over|just\s+under|then\s+some|then\s+about)?\s*$").expect("conversion regex")
+    Regex::new(r"(?i)^\s*(?:,\s*)?(?:\(|or\s+|i\.e\.\s+|then\s+|at\s+the\s+time\s+)(?:about|roughly|around|some|approximately|nearly|almost|just\s+over|just\s+under|then\s+some|then\s+about)?\s*$").expect("conversion regex")
 });
+
+/// A count and "for"/"to" right before a state: "four for Austria", "five to the Netherlands".
+static SHARE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s,;(])(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+(?:[a-z-]+\s+)?(?:for|to|go(?:ing)?\s+to)\s+(?:the\s+)?$").expect("share regex")
+});
+
+/// Each state given its own share of the item after it ("four for Austria and five for the
+/// Netherlands"): (state, count, span of the share). Empty unless at least two shares.
+fn shares_per_recipient(
+    s: &str,
+    parties: &[Party],
+    item: &Item,
+    supplier: &str,
+) -> Vec<(String, u64, Span)> {
+    let mut out: Vec<(String, u64, Span)> = Vec::new();
+    for p in parties
+        .iter()
+        .filter(|p| p.span.start >= item.span.end && p.code != supplier)
+        .filter(|p| p.via != crate::mentions::PartyVia::Adjective)
+    {
+        let before = &s[item.span.end..p.span.start];
+        let Some(c) = SHARE_BEFORE.captures(before) else {
+            continue;
+        };
+        let n = c.name("n").expect("count group");
+        let value = n
+            .as_str()
+            .replace(',', "")
+            .parse::<f64>()
+            .ok()
+            .or_else(|| armscope_normalize::parse_number_words(n.as_str()));
+        let Some(value) = value.filter(|v| *v >= 1.0 && v.fract() == 0.0) else {
+            continue;
+        };
+        if !out.iter().any(|(code, _, _)| *code == p.code) {
+            let start = item.span.end + n.start();
+            out.push((p.code.clone(), value as u64, Span::new(start, p.span.end)));
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// "from Hungary, which bought two in 2020": a buyer and its own relative clause.
+static RELATIVE_BUYER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[;,]\s*(?:and\s+)?(?:also\s+)?(?:from|to)\s+(?:the\s+)?$")
+        .expect("relative buyer regex")
+});
+static WHICH_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^,?\s+(?:which|who)\b").expect("which regex"));
+
+/// Further buyers of `item` listed after it, each with a relative clause telling its own part
+/// of the story: one transfer each, with the count, stage and years of its clause.
+fn relative_buyers(
+    facts: &SentenceFacts,
+    parties: &[Party],
+    item: &Item,
+    first: &Transfer,
+    extent: Span,
+) -> (Vec<Transfer>, Option<usize>) {
+    let s = facts.text;
+    let listed: Vec<&Party> = parties
+        .iter()
+        .filter(|p| p.span.start >= extent.end.min(s.len()) || p.span.start > item.span.end)
+        .filter(|p| p.via != crate::mentions::PartyVia::Adjective)
+        .filter(|p| {
+            RELATIVE_BUYER_BEFORE.is_match(&s[..p.span.start])
+                && WHICH_AFTER.is_match(&s[p.span.end..])
+        })
+        .filter(|p| Some(&p.code) != first.recipient.as_ref() && Some(&p.code) != first.supplier.as_ref())
+        .collect();
+    let mut out = Vec::new();
+    for (k, p) in listed.iter().enumerate() {
+        let end = listed.get(k + 1).map_or(s.len(), |next| next.span.start);
+        let segment = Span::new(p.span.end, end);
+        let mut t = first.clone();
+        t.recipient = Some(p.code.clone());
+        t.evidence = first.evidence.clone();
+        t.status = status_of(s, &facts.cues, segment)
+            .filter(|_| facts.cues.iter().any(|c| segment.contains(c.span)));
+        t.value = None;
+        t.quantity = count_in(facts, segment).map(|(q, _)| q);
+        let (mut order, mut firsts, mut lasts) = (None, Vec::new(), Vec::new());
+        for d in facts.dates.iter().filter(|d| segment.contains(d.span)) {
+            let cue = facts
+                .cues
+                .iter()
+                .filter(|c| segment.contains(c.span) && c.date_role != DateRole::None)
+                .rfind(|c| c.span.end <= d.span.start);
+            match cue.map(|c| c.date_role) {
+                Some(DateRole::Order) if t.status != Some(Status::Talks) => {
+                    order = order.or(d.years.first)
+                }
+                Some(DateRole::DeliveryFirst) => firsts.extend(d.years.first),
+                Some(DateRole::DeliveryLast) => lasts.extend(d.years.last),
+                Some(DateRole::Delivery) => {
+                    firsts.extend(d.years.first);
+                    if t.status == Some(Status::Delivered) {
+                        lasts.extend(d.years.last);
+                    }
+                }
+                _ => {}
+            }
+        }
+        t.order_year = order;
+        t.delivery_years = (!firsts.is_empty() || !lasts.is_empty()).then(|| YearRange {
+            first: firsts.iter().copied().min(),
+            last: lasts.iter().copied().max(),
+        });
+        t.field_spans = vec![("system".to_string(), item.span.shifted(facts.offset))];
+        out.push(t);
+    }
+    (out, listed.first().map(|p| p.span.start))
+}
+
+/// The first count in `segment` of the sentence that is no year, date, range bound or vague
+/// amount ("signed for five in 2019").
+fn count_in(facts: &SentenceFacts, segment: Span) -> Option<(armscope_core::Quantity, Span)> {
+    let s = facts.text;
+    let in_dates = |x: Span| facts.dates.iter().any(|d| d.span.overlaps(x));
+    armscope_normalize::find_numbers(segment.slice(s))
+        .into_iter()
+        .map(|n| {
+            let span = n.span.shifted(segment.start);
+            (n, span)
+        })
+        .find(|(n, span)| {
+            !n.is_year_like
+                && !n.plus
+                && n.value >= 1.0
+                && n.value.fract() == 0.0
+                && !in_dates(*span)
+                && !crate::items::is_vague_amount(span.slice(s))
+        })
+        .map(|(n, span)| {
+            (
+                armscope_core::Quantity {
+                    value: n.value as u64,
+                    unit: None,
+                    qualifier: n.qualifier,
+                },
+                span,
+            )
+        })
+}

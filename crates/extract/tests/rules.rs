@@ -412,3 +412,89 @@ fn a_contract_for_items_from_a_state_names_the_seller() {
     );
     assert_eq!(parties(&t), ("FR", "AE"));
 }
+
+#[test]
+fn each_buyer_of_a_list_with_its_own_relative_clause() {
+    let all = transfers(
+        "The K9 howitzer has sold well abroad, with orders from Finland, which signed for 48 in 2017; \
+         from Estonia, which bought 24 in 2018; and from Australia, which selected the type in 2021 for 30 guns.",
+    );
+    let to = |code: &str| {
+        all.iter()
+            .find(|t| t.recipient.as_deref() == Some(code) && t.system == "K9 Thunder")
+            .unwrap_or_else(|| panic!("K9 to {code}: {all:#?}"))
+    };
+    assert_eq!(to("FI").quantity.as_ref().map(|q| q.value), Some(48));
+    assert_eq!(to("EE").supplier.as_deref(), Some("KR"));
+    assert_eq!(to("EE").quantity.as_ref().map(|q| q.value), Some(24));
+    assert_eq!(to("EE").order_year, Some(2018));
+    assert_eq!(to("AU").quantity.as_ref().map(|q| q.value), Some(30));
+    assert_eq!(to("AU").order_year, None, "a selection is no contract");
+}
+
+#[test]
+fn shares_of_a_joint_order_go_to_each_buyer() {
+    let all = transfers(
+        "Chile and Peru signed a joint contract with Embraer for seven C-390 Millennium aircraft, four for Chile and three for Peru.",
+    );
+    let share = |code: &str| {
+        all.iter()
+            .find(|t| t.recipient.as_deref() == Some(code))
+            .and_then(|t| t.quantity.as_ref().map(|q| q.value))
+    };
+    assert_eq!((share("CL"), share("PE")), (Some(4), Some(3)), "{all:#?}");
+}
+
+#[test]
+fn followed_continues_a_supply_unless_a_contract_follows() {
+    let all = transfers(
+        "The Soviet Union supplied S-75 missile systems to Vietnam from 1965. MiG-21 fighters followed from 1966.",
+    );
+    let mig = all.iter().find(|t| t.system == "MiG-21").expect("MiG-21");
+    assert_eq!(parties(mig), ("SU", "VN"));
+    assert_eq!(mig.status, Some(Status::Delivered));
+    assert_eq!(mig.delivery_years.and_then(|y| y.first), Some(1966));
+    let t = one(
+        "A second contract, for 20 Su-30MK2 fighters from Russia, followed in 2009 for Vietnam.",
+        "Su-30MK2",
+    );
+    assert_eq!(t.status, Some(Status::Ordered));
+    assert_eq!(t.order_year, Some(2009));
+}
+
+#[test]
+fn an_amount_then_converted_and_vague_amounts() {
+    let t = one(
+        "Brazil ordered 36 Gripen E fighters from Sweden for SEK 39 billion, then some $5.4 billion.",
+        "Gripen E",
+    );
+    assert_eq!(t.value.as_ref().map(|v| v.currency.as_str()), Some("USD"));
+    let t = one(
+        "By 1975 the Soviet Union had delivered hundreds of MiG-21 fighters to Vietnam.",
+        "MiG-21",
+    );
+    assert_eq!(t.quantity, None, "hundreds is no count");
+}
+
+#[test]
+fn shipments_since_a_date_are_under_way_and_headline_speakers_are_not_parties() {
+    let all = transfers("Seoul says Pyongyang shipped 5,000 artillery rounds to Russia since August 2023");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(parties(&all[0]), ("KP", "RU"));
+    assert_eq!(all[0].system, "artillery rounds");
+    assert_eq!(all[0].status, Some(Status::Delivering));
+}
+
+#[test]
+fn consultations_are_talks_and_a_new_batch_is_a_deal_delivering() {
+    let t = one(
+        "Russia and India are holding consultations on the Ka-226T helicopter.",
+        "Ka-226",
+    );
+    assert_eq!(t.status, Some(Status::Talks));
+    let t = one(
+        "Mali has received a new batch of Su-25 attack aircraft from Russia.",
+        "Su-25",
+    );
+    assert_eq!(t.status, Some(Status::Delivering));
+}
