@@ -174,6 +174,29 @@ pub fn resolve_elided(generic: &Item, earlier: &[Transfer]) -> Option<Item> {
     Some(item)
 }
 
+/// "The JF-17 has become Pakistan's export product. Myanmar ordered 16 of the jets": a system
+/// the sentence before named without any transfer of it is what a fitting phrase refers to.
+pub fn resolve_named(reference: &Reference, named: &Item) -> Option<Item> {
+    let category = named.category.as_deref()?;
+    if named.generic || !reference.categories.contains(&category) {
+        return None;
+    }
+    Some(Item {
+        span: reference.span,
+        quantity: reference.count.filter(|n| *n > 0).map(|value| {
+            (
+                Quantity {
+                    value,
+                    unit: None,
+                    qualifier: Default::default(),
+                },
+                reference.span,
+            )
+        }),
+        ..named.clone()
+    })
+}
+
 /// The item of the most recent earlier transfer that the phrase can refer to.
 pub fn resolve(reference: &Reference, earlier: &[Transfer]) -> Option<Item> {
     let (span, categories) = (reference.span, reference.categories);

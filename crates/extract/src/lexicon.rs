@@ -306,6 +306,14 @@ pub const CUES: &[CueSpec] = &[
         None,
         nominal
     ),
+    // "has become Pakistan's export product": who sells the thing named.
+    cue!(
+        r"export (?:products?|successe?s?|hits?|earners?|customers?|markets?)",
+        None,
+        Sell,
+        None,
+        nominal
+    ),
     // kinds
     cue!(r"licen[cs]ed production|licen[cs]e[ -]built|licen[cs]e[ -]produced|under (?:a )?licen[cs]e|licen[cs]e (?:to|for) (?:produce|build|manufacture|assemble|the production)|licen[cs]e production|licen[cs]es? for (?:the )?production|production licen[cs]es?|local(?:ly)? (?:produc\w+|assembl\w+|built|manufactur\w+)|co-produc\w+|serial production of|technology transfer|transfer of (?:design documentation|technology|technologies)", None, Sell, None, kind Licence),
     cue!(r"help(?:ed|ing|s)? (?:\w+ ){1,3}(?:to )?(?:create|develop|design|build|set up|establish)|assist(?:ed|ing|s)? (?:\w+ ){1,3}in (?:creating|developing|designing|building)|took part in (?:designing|developing|the design|the development)|(?:design|technical|engineering) assistance|sharing (?:\w+ ){0,3}technolog\w+", None, Sell, None, kind Assistance),

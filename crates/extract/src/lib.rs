@@ -89,6 +89,8 @@ impl<'c> Extractor<'c> {
 
         let mut context = None;
         let mut topic: Option<String> = None;
+        // The one system (family) the sentence before named, for "the jets" after it.
+        let mut last_named: Option<(usize, items::Item)> = None;
         let mut candidates = Vec::new();
         let mut analysed = Vec::new();
         for (index, sentence) in sentences.iter().enumerate() {
@@ -120,6 +122,15 @@ impl<'c> Extractor<'c> {
                 items.clear();
                 continue;
             }
+            let named_before = last_named
+                .take()
+                .filter(|(at, _)| *at + 1 == index)
+                .map(|(_, item)| item);
+            if let Some(first) = items.first() {
+                if items.iter().all(|i| i.family == first.family) {
+                    last_named = Some((index, first.clone()));
+                }
+            }
             let mut referred = None;
             if items.is_empty() {
                 // "The first jets arrived in 2019", "signed for 14 jets": the deal named a few
@@ -130,8 +141,17 @@ impl<'c> Extractor<'c> {
                     .map(|c| c.transfer.clone())
                     .collect();
                 let reference = anaphora::find(s);
+                let transferred_before = |item: &items::Item| {
+                    candidates.iter().any(|c: &merge::Candidate| {
+                        c.sentence + 1 == index && c.transfer.system_id == item.system_id
+                    })
+                };
                 let resolved = match &reference {
-                    Some(reference) => anaphora::resolve(reference, &earlier),
+                    Some(reference) => named_before
+                        .as_ref()
+                        .filter(|named| !transferred_before(named))
+                        .and_then(|named| anaphora::resolve_named(reference, named))
+                        .or_else(|| anaphora::resolve(reference, &earlier)),
                     None if !items::STATISTIC.is_match(s) => {
                         let from = cues
                             .iter()

@@ -498,3 +498,17 @@ fn consultations_are_talks_and_a_new_batch_is_a_deal_delivering() {
     );
     assert_eq!(t.status, Some(Status::Delivering));
 }
+
+#[test]
+fn a_phrase_refers_to_the_system_just_named_and_its_exporter() {
+    let text = "Russia sold Su-30MKK fighters to China in 2000. The J-10C has become China's export success. \
+                Nigeria ordered 12 of the fighters in 2021.";
+    let all = transfers(text);
+    let t = all
+        .iter()
+        .find(|t| t.recipient.as_deref() == Some("NG"))
+        .unwrap_or_else(|| panic!("{all:#?}"));
+    assert_eq!(t.system, "J-10C");
+    assert_eq!(t.supplier.as_deref(), Some("CN"));
+    assert_eq!(t.quantity.as_ref().map(|q| q.value), Some(12));
+}
