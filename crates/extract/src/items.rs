@@ -190,7 +190,7 @@ static ONE_UNIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "under a 2016 order for 30 of the type", "89 vehicles in all": a count the sentence gives
 /// for its one item away from the designation.
 static COUNT_OF_THE_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bfor\s+(?P<n>\d[\d,]*)\s+of\s+(?:the|them|these)\b(?:\s+type)?|\b(?P<m>\d[\d,]*)\s+(?:\w+\s+)?in\s+(?:all|total)\b").expect("count-of-type regex")
+    Regex::new(r"(?i)\bfor\s+(?P<n>\d[\d,]*)\s+of\s+(?:the|them|these)\b(?:\s+type)?|\b(?P<m>\d[\d,]*)\s+(?:\w+\s+)?in\s+(?:all|total)\b|^,?\s+of\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:has\s+|had\s+|have\s+)?(?:ordered|bought|purchased|acquired|received|signed\s+for)\s+(?P<w>\d[\d,]*)\b").expect("count-of-type regex")
 });
 
 fn quantity_elsewhere(sentence: &str, item: Span) -> Option<(Quantity, Span)> {
@@ -207,7 +207,7 @@ fn quantity_elsewhere(sentence: &str, item: Span) -> Option<(Quantity, Span)> {
         ));
     }
     let c = COUNT_OF_THE_TYPE.captures(&sentence[item.end..])?;
-    let n = c.name("n").or_else(|| c.name("m"))?;
+    let n = c.name("n").or_else(|| c.name("m")).or_else(|| c.name("w"))?;
     let value: u64 = n.as_str().replace(',', "").parse().ok()?;
     let whole = c.get(0)?;
     Some((
@@ -586,6 +586,15 @@ mod tests {
                 .0
                 .value,
             1
+        );
+        let s = "the Piranha V, of which the army ordered 227 in 2018";
+        let start = s.find("Piranha V").unwrap();
+        assert_eq!(
+            quantity_elsewhere(s, Span::new(start, start + 9))
+                .unwrap()
+                .0
+                .value,
+            227
         );
         let s = "delivering H225M helicopters under a 2016 order for 30 of the type.";
         let start = s.find("H225M").unwrap();

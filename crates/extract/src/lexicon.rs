@@ -315,7 +315,7 @@ pub const CUES: &[CueSpec] = &[
         nominal
     ),
     // kinds
-    cue!(r"licen[cs]ed production|licen[cs]e[ -]built|licen[cs]e[ -]produced|under (?:a )?licen[cs]e|licen[cs]e (?:to|for) (?:produce|build|manufacture|assemble|the production)|licen[cs]e production|licen[cs]es? for (?:the )?production|production licen[cs]es?|local(?:ly)? (?:produc\w+|assembl\w+|built|manufactur\w+)|co-produc\w+|serial production of|technology transfer|transfer of (?:design documentation|technology|technologies)", None, Sell, None, kind Licence),
+    cue!(r"licen[cs]ed production|licen[cs]e[ -]built|licen[cs]e[ -]produced|under (?:a )?licen[cs]e|licen[cs]e (?:to|for) (?:produce|build|manufacture|assemble|the production)|licen[cs]e production|licen[cs]es? for (?:the )?production|production licen[cs]es?|local(?:ly)? (?:produc\w+|assembl\w+|built|manufactur\w+)|co-produc\w+|serial production of|joint venture (?:[\w-]+ ){0,4}?(?:to |that will |which will |will )?(?:produce|build|manufacture|assemble)|technology transfer|transfer of (?:design documentation|technology|technologies)", None, Sell, None, kind Licence),
     cue!(r"help(?:ed|ing|s)? (?:\w+ ){1,3}(?:to )?(?:create|develop|design|build|set up|establish)|assist(?:ed|ing|s)? (?:\w+ ){1,3}in (?:creating|developing|designing|building)|took part in (?:designing|developing|the design|the development)|(?:design|technical|engineering) assistance|sharing (?:\w+ ){0,3}technolog\w+", None, Sell, None, kind Assistance),
     cue!(r"jointly (?:develop\w*|design\w*|produc\w*)|joint (?:development|design)|co-develop\w*|co-design\w*", None, Neutral, None, kind JointDevelopment),
     // statements: their dates are not transfer dates

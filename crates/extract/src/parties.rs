@@ -144,7 +144,8 @@ fn explicit(sentence: &str, scope: &[&Party], item: &Item, roles: &mut Roles) {
         // "won orders from Portugal, which signed in 2019, and from Hungary": the list goes on.
         let listed_buyer = orders_from_seen && AND_FROM_BEFORE.is_match(before);
         orders_from_seen |= ORDERS_FROM_BEFORE.is_match(before);
-        let states_a_place = p.via != PartyVia::Adjective;
+        // "a contract for Hanwha": a company a deal is for wins it, it does not receive.
+        let states_a_place = p.via != PartyVia::Adjective && p.via != PartyVia::Vendor;
         let item_follows_closely = p.span.end <= item.span.start
             && sentence[p.span.end..item.span.start]
                 .split_whitespace()

@@ -88,7 +88,8 @@ pub fn extract(
     let pronoun_code = topic
         .map(str::to_string)
         .or_else(|| recent.and_then(|c| c.roles.recipient.clone()));
-    let parties = with_pronoun_subjects(s, &facts.parties, &facts.cues, pronoun_code);
+    let parties = with_home_states(s, &facts.parties);
+    let parties = with_pronoun_subjects(s, &parties, &facts.cues, pronoun_code);
     let mut out = Vec::new();
     let mut sentence_roles = Roles::default();
     let mut subject_carry = Roles::default();
@@ -189,8 +190,9 @@ pub fn extract(
         }
         let value = value_of(facts, &clauses, item);
         let kind = kind.unwrap_or(TransferKind::Sale);
-        // Partners in a joint development: the designer state is the supplier side.
-        if kind == TransferKind::JointDevelopment {
+        // Partners in a joint development, and a licensor and its licensee: the designer
+        // state is the supplier side.
+        if matches!(kind, TransferKind::JointDevelopment | TransferKind::Licence) {
             let designs = |code: &Option<String>| {
                 code.as_ref()
                     .is_some_and(|c| item.origin.iter().any(|o| o == c))
@@ -351,6 +353,32 @@ pub fn extract(
 static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:country|kingdom|government|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|ministry|army|air\s+force|navy|armed\s+forces|military|(?:defen[cs]e\s+)?procurement\s+agency))\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|now\s+|since\s+|already\s+|recently\s+)?$").expect("pronoun regex")
 });
+
+static OF_STATE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+(?:AG|SA|SE|GmbH|Ltd|Inc|Corp|plc|S\.A\.|S\.p\.A\.))?,?\s+(?:of|from|based\s+in)\s+(?:the\s+)?$")
+        .expect("of-state regex")
+});
+
+/// "General Dynamics European Land Systems-Mowag of Switzerland": a company joined to another by
+/// a hyphen is that company, and one "of" a state belongs to that state.
+fn with_home_states(s: &str, parties: &[Party]) -> Vec<Party> {
+    use crate::mentions::PartyVia;
+    let mut out = parties.to_vec();
+    let company = |p: &Party| matches!(p.via, PartyVia::Vendor | PartyVia::Organisation);
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        let (p, q) = (&out[k], &out[k + 1]);
+        if !company(p) || q.span.start < p.span.end {
+            continue;
+        }
+        let gap = &s[p.span.end..q.span.start];
+        let joined = company(q) && matches!(gap, "-" | "/" | "–");
+        let of_state = matches!(q.via, PartyVia::Name) && OF_STATE_GAP.is_match(gap);
+        if joined || of_state {
+            out[k].code = out[k + 1].code.clone();
+        }
+    }
+    out
+}
 
 /// "It signed for 42 Rafales": a pronoun subject stands for the buyer the text is about.
 fn with_pronoun_subjects(

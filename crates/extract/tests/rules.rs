@@ -512,3 +512,27 @@ fn a_phrase_refers_to_the_system_just_named_and_its_exporter() {
     assert_eq!(t.supplier.as_deref(), Some("CN"));
     assert_eq!(t.quantity.as_ref().map(|q| q.value), Some(12));
 }
+
+#[test]
+fn a_company_of_a_state_and_a_deal_for_a_company() {
+    let t = one(
+        "Chile ordered 30 Piranha V vehicles from General Dynamics European Land Systems-Mowag of Switzerland in 2021.",
+        "Piranha V",
+    );
+    assert_eq!(parties(&t), ("CH", "CL"));
+    let all = transfers(
+        "The order is a win for Hanwha, after a competition in which Lima chose to buy 20 Leopard 2A8 tanks from Germany.",
+    );
+    let t = all.iter().find(|t| t.system == "Leopard 2A8").expect("Leopard");
+    assert_eq!(parties(t), ("DE", "PE"));
+}
+
+#[test]
+fn a_joint_venture_to_produce_a_design_is_a_licence_from_its_designer() {
+    let all = transfers(
+        "Poland's PGZ and Israel's Rafael signed an agreement to set up a joint venture that will produce Spike LR2 missiles in Poland.",
+    );
+    let t = all.iter().find(|t| t.system == "Spike LR2").unwrap_or_else(|| panic!("{all:#?}"));
+    assert_eq!(t.kind, TransferKind::Licence);
+    assert_eq!(parties(t), ("IL", "PL"));
+}
