@@ -157,9 +157,16 @@ impl<'c> Extractor<'c> {
                             .iter()
                             .find(|c| c.date_role != lexicon::DateRole::Statement)
                             .map_or(0, |c| c.span.start);
-                        items::generic_item(s, from, s.len(), &numbers).map(|generic| {
-                            anaphora::resolve_elided(&generic, &earlier).unwrap_or(generic)
-                        })
+                        items::generic_item(s, from, s.len(), &numbers)
+                            .map(|generic| {
+                                anaphora::resolve_elided(&generic, &earlier).unwrap_or(generic)
+                            })
+                            .or_else(|| {
+                                // "Cairo returned in 2021 for 30 more aircraft in a contract …":
+                                // a counted noun before the first cue, of a kind just discussed.
+                                items::generic_item(s, 0, from, &numbers)
+                                    .and_then(|g| anaphora::resolve_elided(&g, &earlier))
+                            })
                     }
                     None => None,
                 };

@@ -308,15 +308,27 @@ fn subject_role(
             && c.span.start < clause.end
             && c.date_role != DateRole::Statement
     };
+    let first_acting = cues
+        .iter()
+        .filter(after_subject)
+        .find(|c| c.status.is_some() || c.kind.is_some());
     let Some(cue) = cues
         .iter()
         .filter(after_subject)
         .find(|c| c.direction != Direction::Neutral && !c.nominal)
-        .or_else(|| {
-            cues.iter()
-                .filter(after_subject)
-                .find(|c| c.status.is_some() || c.kind.is_some())
+        // "it signed an MoU with Boeing …, after the State Department had approved a sale": a
+        // directional verb past another party has a subject of its own; the subject's own
+        // (neutral) verb comes first.
+        .filter(|c| {
+            !first_acting.is_some_and(|a| {
+                !a.nominal
+                    && a.span.end <= c.span.start
+                    && parties.iter().any(|p| {
+                        p.span.start >= a.span.end && p.span.end <= c.span.start && p.code != subject.code
+                    })
+            })
         })
+        .or(first_acting)
     else {
         return;
     };

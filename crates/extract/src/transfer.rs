@@ -377,8 +377,19 @@ fn with_home_states(s: &str, parties: &[Party]) -> Vec<Party> {
             out[k].code = out[k + 1].code.clone();
         }
     }
+    // "the SCALP, known in British service as Storm Shadow": a state that only names the item.
+    out.retain(|p| {
+        !(KNOWN_IN_BEFORE.is_match(&s[..p.span.start]) && SERVICE_AS_AFTER.is_match(&s[p.span.end..]))
+    });
     out
 }
+
+static KNOWN_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:known|designated|called|named)\s+in\s+$").expect("known-in regex")
+});
+static SERVICE_AS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:[\w-]+\s+)?(?:service|use)\s+as\b").expect("service-as regex")
+});
 
 /// "It signed for 42 Rafales": a pronoun subject stands for the buyer the text is about.
 fn with_pronoun_subjects(

@@ -536,3 +536,41 @@ fn a_joint_venture_to_produce_a_design_is_a_licence_from_its_designer() {
     assert_eq!(t.kind, TransferKind::Licence);
     assert_eq!(parties(t), ("IL", "PL"));
 }
+
+#[test]
+fn a_counted_noun_before_the_deal_word_refers_back() {
+    let all = transfers(
+        "Qatar took 24 Rafale fighters from France in 2019. Doha came back in 2022 for 12 more jets in a contract worth $4 billion.",
+    );
+    let again: Vec<&Transfer> = all
+        .iter()
+        .filter(|t| t.system == "Rafale" && t.quantity.as_ref().map(|q| q.value) == Some(12))
+        .collect();
+    assert_eq!(again.len(), 1, "{all:#?}");
+    assert_eq!(again[0].status, Some(Status::Ordered));
+}
+
+#[test]
+fn licence_words_with_an_adjective_and_subjects_past_other_parties() {
+    let t = one(
+        "Russia has granted India the right to build two Talwar-class frigates under a Russian licence.",
+        "Talwar-class",
+    );
+    assert_eq!(t.kind, TransferKind::Licence);
+    let t = one(
+        "Manila signed a memorandum of understanding with Boeing for 12 F-15EX fighters, after the State Department approved a possible sale.",
+        "F-15EX",
+    );
+    assert_eq!(parties(&t), ("US", "PH"));
+}
+
+#[test]
+fn a_state_that_only_names_the_item_is_no_party() {
+    let all = transfers(
+        "Egypt's deal with France included SCALP cruise missiles, known in British service as Storm Shadow.",
+    );
+    assert!(
+        all.iter().all(|t| t.recipient.as_deref() != Some("GB")),
+        "{all:#?}"
+    );
+}
