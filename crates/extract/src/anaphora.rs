@@ -31,7 +31,7 @@ static DEAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|these|those|its|their|this|that|both)\s+(?:(?:first|last|remaining|final|initial|new|latest|other|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|two\s+dozen)\s+){0,3}(?P<noun>jets?|fighters?|aircraft|planes?|warplanes?|airframes?|helicopters?|rotorcraft|machines?|tanks?|vehicles?|systems?|batter(?:y|ies)|launchers?|fire\s+units?|units?|drones?|UAVs?|ships?|frigates?|corvettes?|vessels?|submarines?|boats?|hulls?|howitzers?|guns?|missiles?|interceptors?|engines?|type|model|deal|contract|agreement|order|purchase|sale|package|acquisition|programme|program)\b").expect("anaphor regex")
+    Regex::new(r"(?i)\b(?:the|these|those|its|their|this|that|both)\s+(?:(?:first|last|remaining|final|initial|new|latest|other|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|two\s+dozen)\s+){0,3}(?P<noun>jets?|fighters?|aircraft|planes?|warplanes?|airframes?|helicopters?|rotorcraft|machines?|tanks?|vehicles?|systems?|batter(?:y|ies)|launchers?|fire\s+units?|units?|drones?|UAVs?|ships?|frigates?|corvettes?|vessels?|submarines?|boats?|hulls?|howitzers?|guns?|missiles?|interceptors?|engines?|type|model|batch(?:es)?|shipments?|consignments?|deal|contract|agreement|order|purchase|sale|package|acquisition|programme|program)\b").expect("anaphor regex")
 });
 
 /// The categories a referring noun can stand for; empty means any (a deal, a contract).
@@ -62,6 +62,25 @@ pub fn categories(noun: &str) -> &'static [&'static str] {
         "howitzer" | "gun" => &["artillery"],
         "missile" => &["missile", "air-defence"],
         "engine" => &["engine"],
+        // "the first batches": of whatever was named, not of a deal.
+        "batch" | "batche" | "shipment" | "consignment" => &[
+            "combat-aircraft",
+            "trainer-aircraft",
+            "transport-aircraft",
+            "helicopter",
+            "uav",
+            "air-defence",
+            "missile",
+            "artillery",
+            "rocket-launcher",
+            "tank",
+            "armoured-vehicle",
+            "ship",
+            "submarine",
+            "radar",
+            "engine",
+            "other",
+        ],
         _ => &[],
     }
 }

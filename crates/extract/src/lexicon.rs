@@ -320,7 +320,7 @@ pub const CUES: &[CueSpec] = &[
     cue!(r"jointly (?:develop\w*|design\w*|produc\w*)|joint (?:development|design)|co-develop\w*|co-design\w*", None, Neutral, None, kind JointDevelopment),
     // statements: their dates are not transfer dates
     cue!(
-        r"said|says|announced|stated|mentioned|told|noted|reported|declared|confirmed|disclosed|revealed|added|claimed",
+        r"said|says|say|announced|stated|mentioned|told|noted|reported|declared|confirmed|disclosed|revealed|added|claimed",
         None,
         Neutral,
         Statement

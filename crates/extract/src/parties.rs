@@ -168,6 +168,13 @@ fn explicit(sentence: &str, scope: &[&Party], item: &Item, roles: &mut Roles) {
                 && item_follows_closely
             {
                 suppliers.push((p, distance(p.span)));
+            } else if p.via == PartyVia::Adjective
+                && item_follows_closely
+                && designed_by(item, &p.code)
+                && !sentence[p.span.end..item.span.start].contains([',', '(', ';'])
+            {
+                // "opted for French Rafale fighters": the designer's adjective before its item.
+                suppliers.push((p, 40_000 + distance(p.span)));
             } else if SELL_NOUN_AFTER.is_match(after) {
                 suppliers.push((p, 20_000 + distance(p.span)));
             } else if p.via == PartyVia::Adjective

@@ -270,6 +270,33 @@ pub fn extract(
             }
             continue;
         }
+        // "bought in three contracts: 28 in 2016, 10 in 2017 and 14 in 2018": one transfer per
+        // batch and year.
+        let batches = counts_by_year(s, &facts.cues, item, extent);
+        if !batches.is_empty() {
+            for (n, year, role, span) in batches {
+                let mut batch = transfer.clone();
+                batch.quantity = Some(armscope_core::Quantity {
+                    value: n,
+                    unit: None,
+                    qualifier: Default::default(),
+                });
+                if role == DateRole::Order {
+                    batch.order_year = Some(year);
+                } else {
+                    batch.delivery_years = Some(YearRange {
+                        first: Some(year),
+                        last: Some(year),
+                    });
+                }
+                batch
+                    .field_spans
+                    .retain(|(f, _)| !matches!(f.as_str(), "quantity" | "order_year" | "delivery_years"));
+                batch.field_spans.push(("quantity".to_string(), doc(span)));
+                out.push(batch);
+            }
+            continue;
+        }
         // "orders from Portugal, which signed for five in 2019; from Hungary, which bought two
         // in 2020": each buyer's relative clause is a transfer of its own.
         let (others, first_other) = relative_buyers(facts, &parties, item, &transfer, extent);
@@ -865,4 +892,62 @@ fn count_in(facts: &SentenceFacts, segment: Span) -> Option<(armscope_core::Quan
                 span,
             )
         })
+}
+
+/// "28 in 2016, 10 in 2017 and 14 in 2018": a count and a year, listed.
+static COUNT_IN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?in\s+(?P<y>(?:19|20)\d{2})\b(?P<gap>\s*(?:,\s*|,?\s*and\s+|;\s*)?)").expect("count-in-year regex")
+});
+
+/// Batches of the item counted per year in one list after it: (count, year, what the year
+/// dates, span). Empty unless the list has at least two batches in a row.
+fn counts_by_year(
+    s: &str,
+    cues: &[Cue],
+    item: &Item,
+    extent: Span,
+) -> Vec<(u64, i32, DateRole, Span)> {
+    let from = item.span.end.max(extent.start);
+    let until = extent.end.min(s.len());
+    if from >= until {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut last_end = None;
+    for c in COUNT_IN_YEAR.captures_iter(&s[from..until]) {
+        let whole = c.get(0).expect("match");
+        let start = from + whole.start();
+        // The list must run on: each batch right after the one before.
+        if let Some(end) = last_end {
+            if start != end {
+                if out.len() >= 2 {
+                    break;
+                }
+                out.clear();
+            }
+        }
+        let n = &c["n"];
+        let value = n
+            .replace(',', "")
+            .parse::<f64>()
+            .ok()
+            .or_else(|| armscope_normalize::parse_number_words(n));
+        let (Some(value), Ok(year)) = (value, c["y"].parse::<i32>()) else {
+            out.clear();
+            last_end = None;
+            continue;
+        };
+        let role = cues
+            .iter()
+            .filter(|k| k.date_role != DateRole::None && k.date_role != DateRole::Statement)
+            .rfind(|k| k.span.end <= start)
+            .map_or(DateRole::Order, |k| k.date_role);
+        let number_end = start + c.name("n").expect("n").as_str().len();
+        out.push((value as u64, year, role, Span::new(start, number_end)));
+        last_end = Some(from + whole.end());
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
 }

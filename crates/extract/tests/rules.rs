@@ -574,3 +574,38 @@ fn a_state_that_only_names_the_item_is_no_party() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn batches_counted_per_year_are_one_transfer_each() {
+    let all = transfers(
+        "Peru has bought T-90S tanks from Russia in three contracts: 20 in 2015, 12 in 2017 and 8 in 2019.",
+    );
+    let mut got: Vec<(Option<u64>, Option<i32>)> = all
+        .iter()
+        .filter(|t| t.system == "T-90S")
+        .map(|t| (t.quantity.as_ref().map(|q| q.value), t.order_year))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        vec![(Some(8), Some(2019)), (Some(12), Some(2017)), (Some(20), Some(2015))],
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_designer_adjective_and_first_batches_of_the_system_just_named() {
+    let t = one(
+        "Indonesia signed for 11 Su-35 fighters from Russia in 2018, but Jakarta later opted for French Rafale fighters instead.",
+        "Rafale",
+    );
+    assert_eq!(t.supplier.as_deref(), Some("FR"));
+    let all = transfers(
+        "Russian units have fired hundreds of Shahed-136 drones at Ukraine. Officials say Iran supplied the first batches to Russia in August 2022.",
+    );
+    let t = all
+        .iter()
+        .find(|t| t.system == "Shahed-136")
+        .unwrap_or_else(|| panic!("{all:#?}"));
+    assert_eq!(parties(t), ("IR", "RU"));
+}
