@@ -771,18 +771,12 @@ fn shares_per_recipient(
             continue;
         };
         let n = c.name("n").expect("count group");
-        let value = n
-            .as_str()
-            .replace(',', "")
-            .parse::<f64>()
-            .ok()
-            .or_else(|| armscope_normalize::parse_number_words(n.as_str()));
-        let Some(value) = value.filter(|v| *v >= 1.0 && v.fract() == 0.0) else {
+        let Some(value) = whole_count(n.as_str()) else {
             continue;
         };
         if !out.iter().any(|(code, _, _)| *code == p.code) {
             let start = item.span.end + n.start();
-            out.push((p.code.clone(), value as u64, Span::new(start, p.span.end)));
+            out.push((p.code.clone(), value, Span::new(start, p.span.end)));
         }
     }
     if out.len() < 2 {
@@ -926,13 +920,7 @@ fn counts_by_year(
                 out.clear();
             }
         }
-        let n = &c["n"];
-        let value = n
-            .replace(',', "")
-            .parse::<f64>()
-            .ok()
-            .or_else(|| armscope_normalize::parse_number_words(n));
-        let (Some(value), Ok(year)) = (value, c["y"].parse::<i32>()) else {
+        let (Some(value), Ok(year)) = (whole_count(&c["n"]), c["y"].parse::<i32>()) else {
             out.clear();
             last_end = None;
             continue;
@@ -943,11 +931,21 @@ fn counts_by_year(
             .rfind(|k| k.span.end <= start)
             .map_or(DateRole::Order, |k| k.date_role);
         let number_end = start + c.name("n").expect("n").as_str().len();
-        out.push((value as u64, year, role, Span::new(start, number_end)));
+        out.push((value, year, role, Span::new(start, number_end)));
         last_end = Some(from + whole.end());
     }
     if out.len() < 2 {
         out.clear();
     }
     out
+}
+
+/// A whole count written in digits or words ("28", "1,200", "four").
+fn whole_count(text: &str) -> Option<u64> {
+    text.replace(',', "")
+        .parse::<f64>()
+        .ok()
+        .or_else(|| armscope_normalize::parse_number_words(text))
+        .filter(|v| *v >= 1.0 && v.fract() == 0.0)
+        .map(|v| v as u64)
 }
