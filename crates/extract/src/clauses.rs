@@ -8,7 +8,7 @@ use armscope_core::Span;
 use regex::Regex;
 
 static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i);|\s[-–—]\s|,?\s+and\s+also\s|,?\s+and\s+(?:later|subsequently)\s|,\s+while\s|,\s+whereas\s|,\s+but\s|,\s+and\s+(?:has|have|had|is|was|will|would|then|later|subsequently|it|he|she|they|we|its|their|in\s+\d{4}|(?:in|on|by|since|from)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}s?))\b|,\s+and\s+(?:the\s+)?(?-i:\p{Lu})[\w-]*(?:\s+(?-i:\p{Lu})[\w-]*){0,2}['’]s\b|,\s+and\s+(?:[\w'’-]+\s+){1,3}?(?:is|are|was|were|has|have|had|will|would|can|could|should|reported|said|says|wants?|plans?|intends?|hopes?|expects?|claims?|announced|confirmed|denied|denies)\b").expect("clause regex")
+    Regex::new(r"(?i);|\s[-–—]\s|,?\s+and\s+also\s|,?\s+and\s+(?:later|subsequently)\s|,\s+while\s|,\s+then\s|,\s+whereas\s|,\s+but\s|,\s+and\s+(?:has|have|had|is|was|will|would|then|later|subsequently|it|he|she|they|we|its|their|in\s+\d{4}|(?:in|on|by|since|from)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}s?))\b|,\s+and\s+(?:the\s+)?(?-i:\p{Lu})[\w-]*(?:\s+(?-i:\p{Lu})[\w-]*){0,2}['’]s\b|,\s+and\s+(?:[\w'’-]+\s+){1,3}?(?:is|are|was|were|has|have|had|will|would|can|could|should|reported|said|says|wants?|plans?|intends?|hopes?|expects?|claims?|announced|confirmed|denied|denies)\b").expect("clause regex")
 });
 
 /// Sentence-relative clause spans, covering the whole sentence in order.

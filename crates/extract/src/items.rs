@@ -26,7 +26,7 @@ pub struct Item {
 
 /// Text right before a system that makes it a component, a purpose or an alias, not the item.
 static NOT_THE_ITEM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?:\b(?:missiles?|engines?|ammunition|munitions|parts|spares?|components?|weapons|radars?|avionics|upgrades?|training|support|pilots|crews?|maintenance|simulators?)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?|\bwith\s+(?:a\s+|an\s+|the\s+|new\s+)?|\bwith\s+(?:[a-z][\w-]*(?:,\s+|\s+and\s+))+|\b(?:equipped|armed|fitted|powered|based|modelled|modeled)\s+(?:with|by|on)\s+(?:a\s+|an\s+|the\s+)?|\b(?:version|variant|copy|analogue|analog|derivative|development|successor|replacement|rival|competitor)\s+(?:of|to|for)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?|\b(?:fleet|inventory|arsenal|stocks?)\s+of\s+(?:its\s+|their\s+|older\s+|ageing\s+|aging\s+)?|\b(?:delivered|flown(?:\s+in)?|shipped|transported|airlifted|brought|carried|ferried)\s+(?:\w+\s+){0,3}?(?:by|aboard|on\s+board|in)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?|\b(?:dubbed|called|named|designated|known(?:\s+in\s+(?:[\w-]+\s+){1,2}service)?\s+as|nicknamed)\s+(?:the\s+)?["“]?|\b(?:than|like|unlike|instead\s+of|rather\s+than)\s+(?:the\s+)?|\b(?:an?|several|two|three|four|five|six|\d+)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Air\s+Force|Navy|Army|Marine\s+Corps|Air\s+Forces)\s+)$"#).expect("not-the-item regex")
+    Regex::new(r#"(?i)(?:\b(?:missiles?|engines?|ammunition|munitions|parts|spares?|components?|weapons|radars?|avionics|upgrades?|training|support|pilots|crews?|maintenance|simulators?)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?|\bwith\s+(?:a\s+|an\s+|the\s+|new\s+)?|\bwith\s+(?:[a-z][\w-]*(?:,\s+|\s+and\s+))+|\b(?:equipped|armed|fitted|powered|based|modelled|modeled)\s+(?:with|by|on)\s+(?:a\s+|an\s+|the\s+)?|\b(?:version|variant|copy|analogue|analog|derivative|development|successor|replacement|rival|competitor)\s+(?:of|to|for)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?|\b(?:fleet|inventory|arsenal|stocks?)\s+of\s+(?:its\s+|their\s+|older\s+|ageing\s+|aging\s+)?|\b(?:delivered|flown(?:\s+in)?|shipped|transported|airlifted|brought|carried|ferried)\s+(?:\w+\s+){0,3}?(?:by|aboard|on\s+board|in)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?|\b(?:dubbed|called|named|designated|known(?:\s+in\s+(?:[\w-]+\s+){1,2}service)?\s+as|nicknamed)\s+(?:the\s+)?["“]?|\b(?:than|like|unlike|instead\s+of|rather\s+than)\s+(?:the\s+)?|\b(?:wait(?:s|ed|ing)?|waits)\s+for\s+(?:its|their|the)\s+(?:new\s+|own\s+)?|\b(?:an?|several|two|three|four|five|six|\d+)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Air\s+Force|Navy|Army|Marine\s+Corps|Air\s+Forces)\s+)$"#).expect("not-the-item regex")
 });
 
 /// "replacing them with new M1A2 SEPv3": what replaces is an item, not a component.
@@ -287,7 +287,7 @@ pub fn is_vague_amount(number: &str) -> bool {
 
 /// Head nouns of generic items.
 static GENERIC_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?:artillery|tank|mortar|howitzer)\s+rounds|missiles?|rockets?|engines?|helicopters?|rotorcraft|aircraft|jets|fighters|warplanes|bombers|drones|UAVs|tanks|vehicles|howitzers|artillery|shells|ammunition|munitions|weapons|arms|equipment|hardware|products|system|systems|submarines|ships|warships|frigates|corvettes|destroyers|radars|satellites|technolog(?:y|ies)|licen[cs]es|launchers|rifles|guns)\b").expect("generic head regex")
+    Regex::new(r"\b(?:(?:artillery|tank|mortar|howitzer)\s+rounds|missiles?|rockets?|engines?|helicopters?|rotorcraft|aircraft|jets|fighters|warplanes|bombers|drones|UAVs|tanks|vehicles|howitzers|artillery|shells|ammunition|munitions|weapons|arms|equipment|hardware|products|system|systems|submarines?|ships|warships|frigates|corvettes|destroyers|radars|satellites|(?:gas\s+)?turbines|power\s*plants|technolog(?:y|ies)|licen[cs]es|launchers|rifles|guns)\b").expect("generic head regex")
 });
 
 /// Words after a head that make it part of another noun ("arms trade", "engine building").
@@ -431,6 +431,22 @@ const NP_STOP: &[&str] = &[
     "billion",
     "hundreds",
     "thousands",
+    "first",
+    "second",
+    "third",
+    "s",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
 ];
 
 /// The first generic item after `from` in the sentence (heads inside `skip` spans are ignored).
@@ -453,6 +469,10 @@ pub fn generic_item(
                 && between
                     .chars()
                     .all(|c| c.is_lowercase() || c == ' ' || c == '-')
+                // "turbines for both ships": a preposition ends the first phrase.
+                && !between
+                    .split_whitespace()
+                    .any(|w| matches!(w, "for" | "of" | "with" | "to" | "from" | "by"))
             {
                 continue;
             }

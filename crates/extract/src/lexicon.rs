@@ -121,6 +121,12 @@ pub const CUES: &[CueSpec] = &[
         None
     ),
     cue!(
+        r"(?:approved|approves|allocated|allocates|earmarked) (?:the )?(?:money|funding|funds|financing) for",
+        Some(Talks),
+        Buy,
+        None
+    ),
+    cue!(
         r"memorandum of understanding|MoU|letter of intent|framework agreement|framework deal|preliminary agreement",
         Some(Talks),
         Neutral,
@@ -182,6 +188,8 @@ pub const CUES: &[CueSpec] = &[
         Order,
         nominal
     ),
+    // A lease moves the items for its term: "leased 12 of them from Switzerland".
+    cue!(r"leased|leases|leasing", Some(Delivered), Neutral, Delivery),
     // delivering
     cue!(
         r"(?:is|are|was|were|has been|have been) (?:currently |now |still )?(?:delivering|supplying|fulfilling|implementing|executing|shipping|receiving|handing over)",
@@ -291,6 +299,13 @@ pub const CUES: &[CueSpec] = &[
         Neutral,
         None
     ),
+    // "Elbit is building 18 light tanks for the army": a maker at work on an order.
+    cue!(
+        r"(?:is|are) (?:now |currently )?(?:building|constructing|producing|manufacturing)",
+        None,
+        Sell,
+        None
+    ),
     // nominal and directional cues without a stage
     cue!(
         r"suppl(?:y|ies|ying)|deliver(?:y|ies|ing)?|exports? (?:of|to)|sales? of|sell(?:s|ing)?|provid(?:e|es|ed|ing)|transfer(?:s|ring)?(?: of)?|equip(?:ped|s|ping)?|supplier of|exporter of",
@@ -316,8 +331,8 @@ pub const CUES: &[CueSpec] = &[
     ),
     // kinds
     cue!(r"licen[cs]ed production|licen[cs]e[ -]built|licen[cs]e[ -]produced|under (?:a |an )?(?:[\w-]+ )?licen[cs]e|licen[cs]e (?:to|for) (?:produce|build|manufacture|assemble|the production)|licen[cs]e production|licen[cs]es? for (?:the )?production|production licen[cs]es?|local(?:ly)? (?:produc\w+|assembl\w+|built|manufactur\w+)|co-produc\w+|serial production of|joint venture (?:[\w-]+ ){0,4}?(?:to |that will |which will |will )?(?:produce|build|manufacture|assemble)|technology transfer|transfer of (?:design documentation|technology|technologies)", None, Sell, None, kind Licence),
-    cue!(r"help(?:ed|ing|s)? (?:\w+ ){1,3}(?:to )?(?:create|develop|design|build|set up|establish)|assist(?:ed|ing|s)? (?:\w+ ){1,3}in (?:creating|developing|designing|building)|took part in (?:designing|developing|the design|the development)|(?:design|technical|engineering) assistance|sharing (?:\w+ ){0,3}technolog\w+", None, Sell, None, kind Assistance),
-    cue!(r"jointly (?:develop\w*|design\w*|produc\w*)|joint (?:development|design)|co-develop\w*|co-design\w*", None, Neutral, None, kind JointDevelopment),
+    cue!(r"help(?:ed|ing|s)? (?:\w+ ){1,3}(?:to )?(?:create|develop|design|build|set up|establish)|assist(?:ed|ing|s)? (?:\w+ ){1,3}in (?:creating|developing|designing|building)|took part in (?:designing|developing|the design|the development)|(?:design|technical|engineering) assistance|assist(?:ed|ing|s)? (?:in |with )?the (?:design|development|construction) of|sharing (?:\w+ ){0,3}technolog\w+", None, Sell, None, kind Assistance),
+    cue!(r"jointly (?:develop\w*|design\w*|produc\w*)|(?:developed|designed) jointly|joint (?:development|design)|co-develop\w*|co-design\w*", None, Neutral, None, kind JointDevelopment),
     // statements: their dates are not transfer dates
     cue!(
         r"said|says|say|announced|stated|mentioned|told|noted|reported|declared|confirmed|disclosed|revealed|added|claimed",
@@ -349,6 +364,17 @@ static COMPLETES_NEAR: LazyLock<Regex> = LazyLock::new(|| {
 static JUST_ORDERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:has|have)\s+(?:(?:now|just|also|finally|already|formally|officially|today)\s+)?(?:signed|ordered|placed|received\s+(?:an?\s+|its\s+)?(?:\w+\s+)?(?:order|contract)|awarded|concluded|won|secured|inked)\b").expect("just-ordered regex")
 });
+
+static PASSIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:\w+ly\s+|all\s+|also\s+|then\s+)?$")
+        .expect("passive regex")
+});
+
+/// Whether the words before a cue make it passive ("the engines were bought from"): its
+/// object stands before it, as the subject.
+pub fn is_passive_before(before: &str) -> bool {
+    PASSIVE_BEFORE.is_match(before)
+}
 
 /// Whether a sentence reports an order in the present perfect ("has signed a contract"): news
 /// of the signing, which happened about when the article appeared.

@@ -146,18 +146,29 @@ impl<'c> Extractor<'c> {
                         c.sentence + 1 == index && c.transfer.system_id == item.system_id
                     })
                 };
-                let resolved = match &reference {
-                    Some(reference) => named_before
+                let named = reference.as_ref().and_then(|reference| {
+                    named_before
                         .as_ref()
                         .filter(|named| !transferred_before(named))
                         .and_then(|named| anaphora::resolve_named(reference, named))
-                        .or_else(|| anaphora::resolve(reference, &earlier)),
+                });
+                let from_named = named.is_some();
+                let resolved = match &reference {
+                    Some(_) if from_named => named,
+                    Some(reference) => anaphora::resolve(reference, &earlier),
                     None if !items::STATISTIC.is_match(s) => {
                         let from = cues
                             .iter()
                             .find(|c| c.date_role != lexicon::DateRole::Statement)
                             .map_or(0, |c| c.span.start);
-                        items::generic_item(s, from, s.len(), &numbers)
+                        // "The gas turbines for the ships were bought from …": a passive verb's
+                        // subject, in the same stretch of the clause, is the item.
+                        let subject = items::generic_item(s, 0, from, &numbers).filter(|g| {
+                            lexicon::is_passive_before(&s[..from])
+                                && !s[g.span.end..from].contains([',', ';', ':'])
+                        });
+                        subject
+                            .or_else(|| items::generic_item(s, from, s.len(), &numbers))
                             .map(|generic| {
                                 anaphora::resolve_elided(&generic, &earlier).unwrap_or(generic)
                             })
@@ -171,7 +182,8 @@ impl<'c> Extractor<'c> {
                     None => None,
                 };
                 if let Some(item) = resolved {
-                    if item.system_id.is_some() {
+                    // A system just named is a new subject, not the earlier deal of its kind.
+                    if item.system_id.is_some() && !from_named {
                         referred = earlier
                             .iter()
                             .rev()

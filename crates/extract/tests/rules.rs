@@ -609,3 +609,46 @@ fn a_designer_adjective_and_first_batches_of_the_system_just_named() {
         .unwrap_or_else(|| panic!("{all:#?}"));
     assert_eq!(parties(t), ("IR", "RU"));
 }
+
+#[test]
+fn a_maker_building_for_a_buyer_and_generic_parts_bought_from_abroad() {
+    let t = one(
+        "Elbit Systems is building 18 Sabrah light tanks for the Philippine Army under a contract signed in 2022.",
+        "Sabrah",
+    );
+    assert_eq!(parties(&t), ("IL", "PH"));
+    assert_eq!(t.status, Some(Status::Ordered));
+    let all = transfers(
+        "India ordered two Talwar-class frigates from Russia in 2018. The gas turbines for both ships were bought by India from Ukraine in 2017.",
+    );
+    let t = all
+        .iter()
+        .find(|t| t.system == "gas turbines")
+        .unwrap_or_else(|| panic!("{all:#?}"));
+    assert_eq!(parties(t), ("UA", "IN"));
+}
+
+#[test]
+fn leases_funding_approvals_and_all_the_remaining_aircraft() {
+    let all = transfers(
+        "In 2015 the US Navy bought 44 F-5E fighters from Switzerland. Austria leased 12 of them from Switzerland between 2004 and 2008 while it waited for its Eurofighters.",
+    );
+    let t = all
+        .iter()
+        .find(|t| t.recipient.as_deref() == Some("AT"))
+        .unwrap_or_else(|| panic!("{all:#?}"));
+    assert_eq!(t.system, "F-5");
+    assert_eq!(t.quantity.as_ref().map(|q| q.value), Some(12));
+    let t = one(
+        "Parliament in Vilnius approved money for two more NASAMS batteries from Norway for Lithuania.",
+        "NASAMS",
+    );
+    assert_eq!(t.status, Some(Status::Talks));
+    let all = transfers(
+        "Italy handed over two Eurofighter Typhoon jets to Kuwait in 2022. All remaining aircraft are due by the end of 2023.",
+    );
+    assert!(
+        all.iter().all(|t| t.system == "Eurofighter Typhoon"),
+        "{all:#?}"
+    );
+}
