@@ -121,7 +121,7 @@ pub const CUES: &[CueSpec] = &[
         None
     ),
     cue!(
-        r"(?:approved|approves|allocated|allocates|earmarked) (?:the )?(?:money|funding|funds|financing) for",
+        r"(?:approved|approves|allocated|allocates|earmarked) (?:the )?(?:money|funding|funds|financing) (?:for|to (?:buy|purchase|acquire|procure))",
         Some(Talks),
         Buy,
         None
@@ -219,6 +219,13 @@ pub const CUES: &[CueSpec] = &[
     cue!(
         r"(?:the|its|their) first (?:[\w-]+ ){0,4}?(?:were|was|have been|had been|has been) (?:handed over|delivered|shipped|received|transferred|commissioned|inducted)|(?:took|taken|takes|received|receives|has received) (?:delivery of )?(?:another|a further|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) more|(?:a|the|its) (?:new|next|latest|second|third|fourth|fifth) (?:batch|lot|consignment|shipment|tranche))",
         Some(Delivering),
+        Neutral,
+        DeliveryFirst
+    ),
+    // "the first F-35s are due in 2031": the date of the first delivery still to come.
+    cue!(
+        r"(?:the|its|their) first (?:[\w-]+ ){0,2}?(?:is|are) (?:now )?(?:due|expected|scheduled|planned|slated)",
+        None,
         Neutral,
         DeliveryFirst
     ),
@@ -358,8 +365,16 @@ static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static COMPLETES_NEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:last|final|remaining|rest|completed?)\b").expect("completes regex")
+    // "last year", "last month" date something; they end no deliveries.
+    Regex::new(r"(?i)\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|decade|time)\b|(?P<end>last|final|remaining|rest|completed?)\b)").expect("completes regex")
 });
+
+/// Whether the text speaks of the end of a deal ("the last", "remaining", "completed").
+fn speaks_of_completion(text: &str) -> bool {
+    COMPLETES_NEAR
+        .captures_iter(text)
+        .any(|c| c.name("end").is_some())
+}
 
 static JUST_ORDERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:has|have)\s+(?:(?:now|just|also|finally|already|formally|officially|today)\s+)?(?:signed|ordered|placed|received\s+(?:an?\s+|its\s+)?(?:\w+\s+)?(?:order|contract)|awarded|concluded|won|secured|inked)\b").expect("just-ordered regex")
@@ -384,7 +399,7 @@ pub fn orders_just_now(sentence: &str) -> bool {
 
 /// Whether a clause speaks of the last part of a deal ("the remaining two", "the rest").
 pub fn speaks_of_the_rest(clause: &str) -> bool {
-    COMPLETES_NEAR.is_match(clause)
+    speaks_of_completion(clause)
 }
 
 /// A cue that is itself a plan ("are due"), or a first batch a plan follows ("the first two
@@ -423,7 +438,7 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
                         && FUTURE_AFTER.is_match(&sentence[m.end()..])),
                 negated: NEGATION_BEFORE.is_match(before),
                 whole: WHOLE_NEAR.is_match(near) && spec.date_role == DateRole::Delivery,
-                completes: COMPLETES_NEAR.is_match(near) && spec.date_role == DateRole::Delivery
+                completes: speaks_of_completion(near) && spec.date_role == DateRole::Delivery
                     || spec.date_role == DateRole::DeliveryLast,
             });
         }

@@ -204,9 +204,19 @@ impl<'c> Extractor<'c> {
                         ..p.clone()
                     })
                     .collect();
+            // "Deliveries are planned between 2026 and 2030.": dates of deliveries with no item
+            // and no actor date the deal of the sentence before, like a stage does.
+            let dates_deliveries = cues.iter().any(|c| {
+                matches!(
+                    c.date_role,
+                    lexicon::DateRole::Delivery
+                        | lexicon::DateRole::DeliveryFirst
+                        | lexicon::DateRole::DeliveryLast
+                )
+            }) && dates.iter().any(|d| d.years.first.or(d.years.last).is_some());
             if items.is_empty()
                 && sentence_parties.is_empty()
-                && cues.iter().any(|c| c.status.is_some() && !c.nominal)
+                && (cues.iter().any(|c| c.status.is_some() && !c.nominal) || dates_deliveries)
             {
                 let before: Vec<&merge::Candidate> = candidates
                     .iter()

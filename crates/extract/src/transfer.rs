@@ -589,6 +589,7 @@ fn years_of(
     let first_item_start = facts.items.iter().map(|i| i.span.start).min().unwrap_or(0);
     let mut order = None;
     let (mut firsts, mut lasts, mut plain_lasts) = (Vec::new(), Vec::new(), Vec::new());
+    let mut planned: Vec<i32> = Vec::new();
     let mut spans = Vec::new();
     let first_batch_clause = facts.cues.iter().any(|c| {
         c.date_role == DateRole::DeliveryFirst && clauses::index_of(clauses, c.span.start) == ci
@@ -664,6 +665,18 @@ fn years_of(
                 lasts.extend(last.or(first));
                 spans.push(("delivery_years", date.span));
             }
+            // "between 2026 and 2028": a period that states its own end, done or planned.
+            DateRole::Delivery if first.is_some() && last.is_some() && first != last => {
+                firsts.extend(first);
+                lasts.extend(last);
+                spans.push(("delivery_years", date.span));
+            }
+            // "will be delivered in 2026 and 2027": the years of a plan, its last one included.
+            DateRole::Delivery if cue.modal => {
+                firsts.extend(first);
+                planned.extend(last);
+                spans.push(("delivery_years", date.span));
+            }
             DateRole::Delivery => {
                 firsts.extend(first);
                 plain_lasts.extend(last);
@@ -671,6 +684,11 @@ fn years_of(
             }
             _ => {}
         }
+    }
+    if planned.len() >= 2 {
+        lasts.extend(planned.iter().max());
+    } else {
+        plain_lasts.extend(planned);
     }
     // Deliveries still under way have no last year unless the text gives their end.
     if !matches!(

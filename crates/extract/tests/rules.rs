@@ -652,3 +652,32 @@ fn leases_funding_approvals_and_all_the_remaining_aircraft() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn planned_delivery_periods_and_their_first_year() {
+    let all = transfers(
+        "Saab has received an order from Estonia for RBS 70 NG air defence systems. The order value is SEK 1 billion, and deliveries will take place between 2026 and 2028.",
+    );
+    let t = all.iter().find(|t| t.system.starts_with("RBS 70")).expect("RBS 70");
+    assert_eq!(
+        t.delivery_years.map(|y| (y.first, y.last)),
+        Some((Some(2026), Some(2028)))
+    );
+    let t = one(
+        "Romania signed in January last year for 32 F-35A fighters from the United States; the first F-35s are due in 2030.",
+        "F-35A",
+    );
+    assert_eq!(
+        t.delivery_years.map(|y| (y.first, y.last)),
+        Some((Some(2030), None)),
+        "'last year' ends nothing and 'the first are due' dates the first delivery"
+    );
+    let t = one(
+        "Finland has signed a contract with Hanwha for ten more K9 howitzers, which will be delivered in 2026 and 2027.",
+        "K9 Thunder",
+    );
+    assert_eq!(
+        t.delivery_years.map(|y| (y.first, y.last)),
+        Some((Some(2026), Some(2027)))
+    );
+}
