@@ -217,9 +217,16 @@ pub const CUES: &[CueSpec] = &[
     ),
     // "the first were handed over", "took delivery of two more": part of a deal, still going on.
     cue!(
-        r"(?:the|its|their) first (?:[\w-]+ ){0,4}?(?:were|was|have been|had been|has been) (?:handed over|delivered|shipped|received|transferred|commissioned|inducted)|(?:took|taken|takes|received|receives|has received) (?:delivery of )?(?:another|a further|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) more|(?:a|the|its) (?:new|next|latest|second|third|fourth|fifth) (?:batch|lot|consignment|shipment|tranche))",
+        r"(?:the|its|their) first (?:[\w-]+ ){0,4}?(?:were|was|have been|had been|has been) (?:handed over|delivered|shipped|received|transferred|commissioned|inducted)",
         Some(Delivering),
         Neutral,
+        DeliveryFirst
+    ),
+    // "South Korea's army took another 100 K2 tanks": the one who takes receives.
+    cue!(
+        r"(?:took|taken|takes|received|receives|has received) (?:delivery of )?(?:another|a further|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) more|(?:a|the|its) (?:new|next|latest|second|third|fourth|fifth) (?:batch|lot|consignment|shipment|tranche))",
+        Some(Delivering),
+        Buy,
         DeliveryFirst
     ),
     // "the first F-35s are due in 2031": the date of the first delivery still to come.

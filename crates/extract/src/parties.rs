@@ -280,7 +280,9 @@ fn subject_role(
         .filter(|p| p.span.start >= floor && p.span.start < clause.end)
         .collect();
     let subject = candidates.iter().enumerate().find(|(i, p)| {
-        let (before, after) = around(sentence, p.span);
+        let (_, after) = around(sentence, p.span);
+        // The clause's own words: "…, and Pakistan took" has no preposition before Pakistan.
+        let before = &sentence[clause.start.min(p.span.start)..p.span.start];
         // "a report by a US newspaper": a name after an article modifies a noun.
         if ARTICLE_BEFORE.is_match(before) {
             return false;

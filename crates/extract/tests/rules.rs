@@ -681,3 +681,19 @@ fn planned_delivery_periods_and_their_first_year() {
         Some((Some(2026), Some(2027)))
     );
 }
+
+#[test]
+fn the_subject_after_and_opens_its_own_clause_and_taking_more_is_receiving() {
+    let t = one(
+        "Qatar signed a contract in July 2023, and Pakistan is reported to have taken delivery of its first Akinci earlier this year.",
+        "Bayraktar Akinci",
+    );
+    assert_eq!(parties(&t), ("TR", "PK"));
+    let all = transfers(
+        "Poland bought K2 tanks from South Korea in 2022. South Korea's army took another 100 K2 tanks from Hyundai Rotem in 2024.",
+    );
+    assert!(
+        all.iter().all(|t| t.recipient.as_deref() == Some("PL")),
+        "an army buying at home: {all:#?}"
+    );
+}
