@@ -119,12 +119,22 @@ pub fn catalog_items(
     numbers: &[NumberMatch],
 ) -> Vec<Item> {
     let mut items = Vec::new();
+    // The end of the last name that was not the item: a second name right after it
+    // ("a variant of China's Type 039B Yuan-class boat") names the same thing.
+    let mut not_item_end: Option<usize> = None;
     for &(span, index) in systems {
         let before = &sentence[..span.start];
         let replaced_with = REPLACED_WITH_BEFORE.is_match(before);
+        let beside_excluded = not_item_end.is_some_and(|end| {
+            sentence
+                .get(end..span.start)
+                .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || c == '-' || c == '/'))
+        });
         if (NOT_THE_ITEM_BEFORE.is_match(before) && !replaced_with)
             || NOT_THE_ITEM_AFTER.is_match(&sentence[span.end..])
+            || beside_excluded
         {
+            not_item_end = Some(span.end);
             continue;
         }
         let system = &catalog.systems()[index];

@@ -152,7 +152,16 @@ pub fn extract(
             clause.start,
             next_item_clause.map_or(s.len(), |c| clauses[c].start),
         );
-        let kind = kind_of(&facts.cues, extent).or(if continues {
+        // "the J-10C sits on top of a fleet built around the JF-17, a fighter developed
+        // jointly by …": a kind cue after another item, not in a list with this one, is that
+        // item's.
+        let cues_of_item: Vec<Cue> = facts
+            .cues
+            .iter()
+            .filter(|c| !kind_belongs_to_other(s, item, &facts.items, c))
+            .cloned()
+            .collect();
+        let kind = kind_of(&cues_of_item, extent).or(if continues {
             recent.and_then(|c| c.kind)
         } else {
             None
@@ -502,6 +511,23 @@ fn origin_supplier(
         return None;
     }
     (roles.recipient.as_ref() != Some(&code)).then_some(code)
+}
+
+static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:,|\band\b|\bor\b|\bas\s+well\s+as\b|\btogether\s+with\b|\bplus\b|&)")
+        .expect("list gap regex")
+});
+
+/// Whether a kind cue after `item` speaks of a later item that is not listed with it.
+fn kind_belongs_to_other(s: &str, item: &Item, items: &[Item], cue: &Cue) -> bool {
+    cue.kind.is_some()
+        && cue.span.start >= item.span.end
+        && items.iter().any(|other| {
+            other.span.start >= item.span.end
+                && other.span.end <= cue.span.start
+                && other.family != item.family
+                && !LIST_GAP.is_match(&s[item.span.end..other.span.start])
+        })
 }
 
 /// The kind a licence, assistance or joint-development cue gives, clause first.

@@ -697,3 +697,20 @@ fn the_subject_after_and_opens_its_own_clause_and_taking_more_is_receiving() {
         "an army buying at home: {all:#?}"
     );
 }
+
+#[test]
+fn a_kind_cue_belongs_to_the_item_it_follows_and_a_second_name_to_the_first() {
+    let all = transfers(
+        "The J-10C sits on top of a Pakistani fleet built around the JF-17, a fighter developed jointly by China and Pakistan.",
+    );
+    assert!(
+        all.iter()
+            .all(|t| t.system != "J-10C" || t.kind != TransferKind::JointDevelopment),
+        "{all:#?}"
+    );
+    let all = transfers(
+        "The S26T, an export variant of China's Type 039B Yuan-class boat, was ordered by Thailand from China in 2017.",
+    );
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].system, "S26T");
+}
