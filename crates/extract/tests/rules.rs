@@ -34,6 +34,13 @@ fn one(text: &str, system: &str) -> Transfer {
     found[0].clone()
 }
 
+/// The transfer of `all` that `what` picks; fails showing them all.
+fn find(all: &[Transfer], what: impl Fn(&Transfer) -> bool) -> &Transfer {
+    all.iter()
+        .find(|t| what(t))
+        .unwrap_or_else(|| panic!("{all:#?}"))
+}
+
 fn parties(t: &Transfer) -> (&str, &str) {
     (
         t.supplier.as_deref().unwrap_or("?"),
@@ -504,10 +511,7 @@ fn a_phrase_refers_to_the_system_just_named_and_its_exporter() {
     let text = "Russia sold Su-30MKK fighters to China in 2000. The J-10C has become China's export success. \
                 Nigeria ordered 12 of the fighters in 2021.";
     let all = transfers(text);
-    let t = all
-        .iter()
-        .find(|t| t.recipient.as_deref() == Some("NG"))
-        .unwrap_or_else(|| panic!("{all:#?}"));
+    let t = find(&all, |t| t.recipient.as_deref() == Some("NG"));
     assert_eq!(t.system, "J-10C");
     assert_eq!(t.supplier.as_deref(), Some("CN"));
     assert_eq!(t.quantity.as_ref().map(|q| q.value), Some(12));
@@ -532,7 +536,7 @@ fn a_joint_venture_to_produce_a_design_is_a_licence_from_its_designer() {
     let all = transfers(
         "Poland's PGZ and Israel's Rafael signed an agreement to set up a joint venture that will produce Spike LR2 missiles in Poland.",
     );
-    let t = all.iter().find(|t| t.system == "Spike LR2").unwrap_or_else(|| panic!("{all:#?}"));
+    let t = find(&all, |t| t.system == "Spike LR2");
     assert_eq!(t.kind, TransferKind::Licence);
     assert_eq!(parties(t), ("IL", "PL"));
 }
@@ -603,10 +607,7 @@ fn a_designer_adjective_and_first_batches_of_the_system_just_named() {
     let all = transfers(
         "Russian units have fired hundreds of Shahed-136 drones at Ukraine. Officials say Iran supplied the first batches to Russia in August 2022.",
     );
-    let t = all
-        .iter()
-        .find(|t| t.system == "Shahed-136")
-        .unwrap_or_else(|| panic!("{all:#?}"));
+    let t = find(&all, |t| t.system == "Shahed-136");
     assert_eq!(parties(t), ("IR", "RU"));
 }
 
@@ -621,10 +622,7 @@ fn a_maker_building_for_a_buyer_and_generic_parts_bought_from_abroad() {
     let all = transfers(
         "India ordered two Talwar-class frigates from Russia in 2018. The gas turbines for both ships were bought by India from Ukraine in 2017.",
     );
-    let t = all
-        .iter()
-        .find(|t| t.system == "gas turbines")
-        .unwrap_or_else(|| panic!("{all:#?}"));
+    let t = find(&all, |t| t.system == "gas turbines");
     assert_eq!(parties(t), ("UA", "IN"));
 }
 
@@ -633,10 +631,7 @@ fn leases_funding_approvals_and_all_the_remaining_aircraft() {
     let all = transfers(
         "In 2015 the US Navy bought 44 F-5E fighters from Switzerland. Austria leased 12 of them from Switzerland between 2004 and 2008 while it waited for its Eurofighters.",
     );
-    let t = all
-        .iter()
-        .find(|t| t.recipient.as_deref() == Some("AT"))
-        .unwrap_or_else(|| panic!("{all:#?}"));
+    let t = find(&all, |t| t.recipient.as_deref() == Some("AT"));
     assert_eq!(t.system, "F-5");
     assert_eq!(t.quantity.as_ref().map(|q| q.value), Some(12));
     let t = one(
