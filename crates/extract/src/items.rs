@@ -126,9 +126,10 @@ pub fn catalog_items(
         let before = &sentence[..span.start];
         let replaced_with = REPLACED_WITH_BEFORE.is_match(before);
         let beside_excluded = not_item_end.is_some_and(|end| {
-            sentence
-                .get(end..span.start)
-                .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || c == '-' || c == '/'))
+            sentence.get(end..span.start).is_some_and(|gap| {
+                gap.chars()
+                    .all(|c| c.is_whitespace() || c == '-' || c == '/')
+            })
         });
         if (NOT_THE_ITEM_BEFORE.is_match(before) && !replaced_with)
             || NOT_THE_ITEM_AFTER.is_match(&sentence[span.end..])
@@ -217,7 +218,10 @@ fn quantity_elsewhere(sentence: &str, item: Span) -> Option<(Quantity, Span)> {
         ));
     }
     let c = COUNT_OF_THE_TYPE.captures(&sentence[item.end..])?;
-    let n = c.name("n").or_else(|| c.name("m")).or_else(|| c.name("w"))?;
+    let n = c
+        .name("n")
+        .or_else(|| c.name("m"))
+        .or_else(|| c.name("w"))?;
     let value: u64 = n.as_str().replace(',', "").parse().ok()?;
     let whole = c.get(0)?;
     Some((

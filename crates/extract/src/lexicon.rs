@@ -251,7 +251,12 @@ pub const CUES: &[CueSpec] = &[
     // "MiG-21 fighters followed from 1966", "the second followed this year": the next part of
     // a supply told just before. "followed by" introduces something else.
     cue!(r"followed", Some(Delivered), Neutral, Delivery),
-    cue!(r"followed by|(?:that|which|who) followed", None, Neutral, None),
+    cue!(
+        r"followed by|(?:that|which|who) followed",
+        None,
+        Neutral,
+        None
+    ),
     // "The second and third followed in 2022": later parts of a supply still going on.
     cue!(
         r"(?:second|third|fourth|fifth|others?|rest|remaining)(?: [\w-]+){0,4}? followed",

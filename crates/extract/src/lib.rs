@@ -213,7 +213,9 @@ impl<'c> Extractor<'c> {
                         | lexicon::DateRole::DeliveryFirst
                         | lexicon::DateRole::DeliveryLast
                 )
-            }) && dates.iter().any(|d| d.years.first.or(d.years.last).is_some());
+            }) && dates
+                .iter()
+                .any(|d| d.years.first.or(d.years.last).is_some());
             if items.is_empty()
                 && sentence_parties.is_empty()
                 && (cues.iter().any(|c| c.status.is_some() && !c.nominal) || dates_deliveries)

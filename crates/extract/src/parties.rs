@@ -333,7 +333,9 @@ fn subject_role(
                 !a.nominal
                     && a.span.end <= c.span.start
                     && parties.iter().any(|p| {
-                        p.span.start >= a.span.end && p.span.end <= c.span.start && p.code != subject.code
+                        p.span.start >= a.span.end
+                            && p.span.end <= c.span.start
+                            && p.code != subject.code
                     })
             })
         })
@@ -395,7 +397,10 @@ re!(
     r#"^\s*(?:(?:this|last|on|in|earlier|late|early)\s+\w+\s+)?(?:that\b|[:"“])"#
 );
 
-re!(HEADLINE_SUBJECT_AFTER, r"^\s+(?:the\s+)?\p{Lu}[\w-]*\s+(?:\p{Lu}[\w-]*\s+)?\p{Ll}");
+re!(
+    HEADLINE_SUBJECT_AFTER,
+    r"^\s+(?:the\s+)?\p{Lu}[\w-]*\s+(?:\p{Lu}[\w-]*\s+)?\p{Ll}"
+);
 
 /// Where reported speech begins ("X said that …", "X told reporters: …"): parties before it
 /// speak of the deal rather than take part in it. 0 when there is none before `limit`.

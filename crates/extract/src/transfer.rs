@@ -264,7 +264,10 @@ pub fn extract(
         // "nine aircraft, four for Austria and five for the Netherlands": one transfer per
         // share, each with its own count.
         let shares = shares_per_recipient(s, &parties, item, &supplier);
-        if shares.iter().any(|(code, _, _)| Some(code) == transfer.recipient.as_ref()) {
+        if shares
+            .iter()
+            .any(|(code, _, _)| Some(code) == transfer.recipient.as_ref())
+        {
             for (code, n, span) in shares {
                 let mut share = transfer.clone();
                 share.recipient = Some(code);
@@ -298,9 +301,9 @@ pub fn extract(
                         last: Some(year),
                     });
                 }
-                batch
-                    .field_spans
-                    .retain(|(f, _)| !matches!(f.as_str(), "quantity" | "order_year" | "delivery_years"));
+                batch.field_spans.retain(|(f, _)| {
+                    !matches!(f.as_str(), "quantity" | "order_year" | "delivery_years")
+                });
                 batch.field_spans.push(("quantity".to_string(), doc(span)));
                 out.push(batch);
             }
@@ -415,7 +418,8 @@ fn with_home_states(s: &str, parties: &[Party]) -> Vec<Party> {
     }
     // "the SCALP, known in British service as Storm Shadow": a state that only names the item.
     out.retain(|p| {
-        !(KNOWN_IN_BEFORE.is_match(&s[..p.span.start]) && SERVICE_AS_AFTER.is_match(&s[p.span.end..]))
+        !(KNOWN_IN_BEFORE.is_match(&s[..p.span.start])
+            && SERVICE_AS_AFTER.is_match(&s[p.span.end..]))
     });
     out
 }
@@ -855,7 +859,9 @@ fn relative_buyers(
             RELATIVE_BUYER_BEFORE.is_match(&s[..p.span.start])
                 && WHICH_AFTER.is_match(&s[p.span.end..])
         })
-        .filter(|p| Some(&p.code) != first.recipient.as_ref() && Some(&p.code) != first.supplier.as_ref())
+        .filter(|p| {
+            Some(&p.code) != first.recipient.as_ref() && Some(&p.code) != first.supplier.as_ref()
+        })
         .collect();
     let mut out = Vec::new();
     for (k, p) in listed.iter().enumerate() {

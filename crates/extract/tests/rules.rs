@@ -485,7 +485,9 @@ fn an_amount_then_converted_and_vague_amounts() {
 
 #[test]
 fn shipments_since_a_date_are_under_way_and_headline_speakers_are_not_parties() {
-    let all = transfers("Seoul says Pyongyang shipped 5,000 artillery rounds to Russia since August 2023");
+    let all = transfers(
+        "Seoul says Pyongyang shipped 5,000 artillery rounds to Russia since August 2023",
+    );
     assert_eq!(all.len(), 1, "{all:#?}");
     assert_eq!(parties(&all[0]), ("KP", "RU"));
     assert_eq!(all[0].system, "artillery rounds");
@@ -527,7 +529,10 @@ fn a_company_of_a_state_and_a_deal_for_a_company() {
     let all = transfers(
         "The order is a win for Hanwha, after a competition in which Lima chose to buy 20 Leopard 2A8 tanks from Germany.",
     );
-    let t = all.iter().find(|t| t.system == "Leopard 2A8").expect("Leopard");
+    let t = all
+        .iter()
+        .find(|t| t.system == "Leopard 2A8")
+        .expect("Leopard");
     assert_eq!(parties(t), ("DE", "PE"));
 }
 
@@ -592,7 +597,11 @@ fn batches_counted_per_year_are_one_transfer_each() {
     got.sort();
     assert_eq!(
         got,
-        vec![(Some(8), Some(2019)), (Some(12), Some(2017)), (Some(20), Some(2015))],
+        vec![
+            (Some(8), Some(2019)),
+            (Some(12), Some(2017)),
+            (Some(20), Some(2015))
+        ],
         "{all:#?}"
     );
 }
@@ -653,7 +662,10 @@ fn planned_delivery_periods_and_their_first_year() {
     let all = transfers(
         "Saab has received an order from Estonia for RBS 70 NG air defence systems. The order value is SEK 1 billion, and deliveries will take place between 2026 and 2028.",
     );
-    let t = all.iter().find(|t| t.system.starts_with("RBS 70")).expect("RBS 70");
+    let t = all
+        .iter()
+        .find(|t| t.system.starts_with("RBS 70"))
+        .expect("RBS 70");
     assert_eq!(
         t.delivery_years.map(|y| (y.first, y.last)),
         Some((Some(2026), Some(2028)))
