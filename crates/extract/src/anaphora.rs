@@ -31,7 +31,7 @@ static DEAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::build(r"(?i)\b(?:the|these|those|its|their|this|that|both)\s+(?:(?:first|last|remaining|final|initial|new|latest|other|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|two\s+dozen)\s+){0,3}(?P<noun>jets?|fighters?|aircraft|planes?|warplanes?|airframes?|helicopters?|rotorcraft|machines?|tanks?|vehicles?|systems?|batter(?:y|ies)|launchers?|fire\s+units?|units?|drones?|UAVs?|ships?|frigates?|corvettes?|vessels?|submarines?|boats?|hulls?|howitzers?|guns?|missiles?|interceptors?|engines?|type|model|deal|contract|agreement|order|purchase|sale|package|acquisition|programme|program)\b").expect("anaphor regex")
+    crate::re::build(r"(?i)\b(?:the|these|those|its|their|this|that|both|all(?:\s+the)?)\s+(?:(?:first|last|remaining|final|initial|new|latest|other|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|two\s+dozen)\s+){0,3}(?P<noun>jets?|fighters?|aircraft|planes?|warplanes?|airframes?|helicopters?|rotorcraft|machines?|tanks?|vehicles?|systems?|batter(?:y|ies)|launchers?|fire\s+units?|units?|drones?|UAVs?|ships?|frigates?|corvettes?|vessels?|submarines?|boats?|hulls?|howitzers?|guns?|missiles?|interceptors?|engines?|type|model|batch(?:es)?|shipments?|consignments?|deal|contract|agreement|order|purchase|sale|package|acquisition|programme|program)\b").expect("anaphor regex")
 });
 
 /// The categories a referring noun can stand for; empty means any (a deal, a contract).
@@ -62,6 +62,25 @@ pub fn categories(noun: &str) -> &'static [&'static str] {
         "howitzer" | "gun" => &["artillery"],
         "missile" => &["missile", "air-defence"],
         "engine" => &["engine"],
+        // "the first batches": of whatever was named, not of a deal.
+        "batch" | "batche" | "shipment" | "consignment" => &[
+            "combat-aircraft",
+            "trainer-aircraft",
+            "transport-aircraft",
+            "helicopter",
+            "uav",
+            "air-defence",
+            "missile",
+            "artillery",
+            "rocket-launcher",
+            "tank",
+            "armoured-vehicle",
+            "ship",
+            "submarine",
+            "radar",
+            "engine",
+            "other",
+        ],
         _ => &[],
     }
 }
@@ -126,7 +145,24 @@ pub fn find(sentence: &str) -> Option<Reference> {
             categories,
             count: None,
         })
+        .or_else(|| {
+            // "agreed to buy nine between them": a bare count of what was just named.
+            let caps = BARE_COUNT.captures(sentence)?;
+            let count = caps.name("count")?;
+            Some(Reference {
+                span: Span::new(count.start(), count.end()),
+                categories: &[],
+                count: armscope_normalize::parse_number_words(count.as_str())
+                    .or_else(|| count.as_str().replace(',', "").parse().ok())
+                    .map(|v| v as u64),
+            })
+        })
 }
+
+/// A count right after a buying verb with no noun of its own ("ordered six in 2020").
+static BARE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::build(r"(?i)\b(?:buy|bought|order|ordered|acquire|acquired|purchase|purchased|signed\s+for|took|received)\s+(?:another\s+|a\s+further\s+)?(?P<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)(?:\s+(?:more|between|in|from|for|at|under|by|each|last|this|earlier)\b|\s*[,.;:]|\s*$)").expect("bare count regex")
+});
 
 fn noun_phrase(sentence: &str) -> Option<(Span, &'static [&'static str])> {
     ANAPHOR.captures_iter(sentence).find_map(|caps| {
@@ -137,7 +173,9 @@ fn noun_phrase(sentence: &str) -> Option<(Span, &'static [&'static str])> {
         let after = words.next().unwrap_or("").to_lowercase();
         let participle =
             PARTICIPLE.is_match(next) && matches!(after.as_str(), "from" | "by" | "under" | "for");
-        if DEFINING.is_match(next) || participle {
+        // "the power plants for all four ships": what the parts are for, not the item.
+        let purpose = COMPONENT_FOR_BEFORE.is_match(&sentence[..whole.start()]);
+        if DEFINING.is_match(next) || participle || purpose {
             return None;
         }
         Some((
@@ -149,6 +187,10 @@ fn noun_phrase(sentence: &str) -> Option<(Span, &'static [&'static str])> {
 
 static DEFINING: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::build(r"(?i)^(?:that|which|from|like|portfolio|book|books|backlog|intake|value|volume|share|market|industry|programmes?|programs?)$").expect("defining regex")
+});
+
+static COMPONENT_FOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::build(r"(?i)\b(?:engines?|plants?|turbines?|parts|spares?|components?|ammunition|munitions|missiles?|radars?|guns?|kits?|simulators?)\s+for\s+$").expect("component-for regex")
 });
 
 static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -172,6 +214,29 @@ pub fn resolve_elided(generic: &Item, earlier: &[Transfer]) -> Option<Item> {
     let mut item = resolve(&reference, earlier)?;
     item.quantity = generic.quantity.clone();
     Some(item)
+}
+
+/// "The JF-17 has become Pakistan's export product. Myanmar ordered 16 of the jets": a system
+/// the sentence before named without any transfer of it is what a fitting phrase refers to.
+pub fn resolve_named(reference: &Reference, named: &Item) -> Option<Item> {
+    let category = named.category.as_deref()?;
+    if named.generic || !reference.categories.contains(&category) {
+        return None;
+    }
+    Some(Item {
+        span: reference.span,
+        quantity: reference.count.filter(|n| *n > 0).map(|value| {
+            (
+                Quantity {
+                    value,
+                    unit: None,
+                    qualifier: Default::default(),
+                },
+                reference.span,
+            )
+        }),
+        ..named.clone()
+    })
 }
 
 /// The item of the most recent earlier transfer that the phrase can refer to.

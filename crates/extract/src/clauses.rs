@@ -8,8 +8,11 @@ use armscope_core::Span;
 use regex::Regex;
 
 static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::build(r"(?i);|\s[-–—]\s|,?\s+and\s+also\s|,\s+while\s|,\s+whereas\s|,\s+but\s|,\s+and\s+(?:has|have|had|is|was|will|would|then|later|subsequently|it|he|she|they|we|its|their|in\s+\d{4}|(?:in|on|by|since|from)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b|,\s+and\s+(?:the\s+)?(?-i:\p{Lu})[\w-]*(?:\s+(?-i:\p{Lu})[\w-]*){0,2}['’]s\b|,\s+and\s+(?:[\w'’-]+\s+){1,3}?(?:is|are|was|were|has|have|had|will|would|can|could|should|reported|said|says|wants?|plans?|intends?|hopes?|expects?|claims?|announced|confirmed|denied|denies)\b").expect("clause regex")
+    crate::re::build(r"(?i);|\s[-–—]\s|,?\s+and\s+also\s|,?\s+and\s+(?:later|subsequently)\s|,\s+while\s|,\s+then\s|,\s+whereas\s|,\s+but\s|,\s+and\s+(?:has|have|had|is|was|will|would|then|later|subsequently|it|he|she|they|we|its|their|in\s+\d{4}|(?:in|on|by|since|from)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}s?))\b|,\s+and\s+(?:the\s+)?(?-i:\p{Lu})[\w-]*(?:\s+(?-i:\p{Lu})[\w-]*){0,2}['’]s\b|,\s+and\s+(?:[\w'’-]+\s+){1,3}?(?:is|are|was|were|has|have|had|will|would|can|could|should|reported|said|says|wants?|plans?|intends?|hopes?|expects?|claims?|announced|confirmed|denied|denies)\b").expect("clause regex")
 });
+
+static AND_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::build(r"(?i)^,?\s+and\s+(?:also\s+)?").expect("and regex"));
 
 /// Sentence-relative clause spans, covering the whole sentence in order.
 pub fn split(sentence: &str) -> Vec<Span> {
@@ -19,7 +22,11 @@ pub fn split(sentence: &str) -> Vec<Span> {
         if m.start() > start {
             out.push(Span::new(start, m.start()));
         }
-        start = m.end();
+        // ", and Pakistan is reported …", ", and in 2019 Belarus …": the words after "and"
+        // that the boundary looked at (a subject, a date) open the next clause.
+        start = AND_AFTER
+            .find(m.as_str())
+            .map_or(m.end(), |and| m.start() + and.end());
     }
     out.push(Span::new(start, sentence.len()));
     out
@@ -52,11 +59,23 @@ mod tests {
             2
         );
         assert_eq!(index_of(&c, c[1].start + 1), 1);
+        let s = "Oman signed in 2020, and Qatar is reported to have ordered jets";
+        let c = split(s);
+        assert!(c[1].slice(s).starts_with("Qatar"), "{:?}", c[1].slice(s));
         assert_eq!(
             split("The UK delivered 24 jets to Qatar, and South Korea's exports will climb").len(),
             2
         );
         assert_eq!(split("to India, Qatar, and Egypt").len(), 1);
+        assert_eq!(
+            split("supplied the first drones in 2022 and later helped build a plant").len(),
+            2
+        );
+        assert_eq!(
+            split("received five ships in 1985, and in the 1990s the air force received jets")
+                .len(),
+            2
+        );
         assert_eq!(
             split("ordered 20 in 2019, and all were delivered in 2023").len(),
             2

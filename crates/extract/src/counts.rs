@@ -177,6 +177,7 @@ pub fn count_elsewhere(
     numbers
         .iter()
         .filter(|n| !n.plus && !n.is_year_like && n.value >= 1.0 && n.value.fract() == 0.0)
+        .filter(|n| !crate::items::is_vague_amount(n.span.slice(sentence)))
         .filter(|n| !item.overlaps(n.span) && !others.iter().any(|(o, _)| o.overlaps(n.span)))
         .filter(|n| {
             let word_before = sentence[..n.span.start]

@@ -26,7 +26,7 @@ pub struct Item {
 
 /// Text right before a system that makes it a component, a purpose or an alias, not the item.
 static NOT_THE_ITEM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::build(r#"(?i)(?:\b(?:missiles?|engines?|ammunition|munitions|parts|spares?|components?|weapons|radars?|avionics|upgrades?|training|support|pilots|crews?|maintenance|simulators?)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?|\bwith\s+(?:a\s+|an\s+|the\s+|new\s+)?|\bwith\s+(?:[a-z][\w-]*(?:,\s+|\s+and\s+))+|\b(?:equipped|armed|fitted|powered|based|modelled|modeled)\s+(?:with|by|on)\s+(?:a\s+|an\s+|the\s+)?|\b(?:version|variant|copy|analogue|analog|derivative|development|successor|replacement|rival|competitor)\s+(?:of|to|for)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?|\b(?:fleet|inventory|arsenal|stocks?)\s+of\s+(?:its\s+|their\s+|older\s+|ageing\s+|aging\s+)?|\b(?:delivered|flown(?:\s+in)?|shipped|transported|airlifted|brought|carried|ferried)\s+(?:\w+\s+){0,3}?(?:by|aboard|on\s+board|in)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?|\b(?:dubbed|called|named|designated|known(?:\s+in\s+(?:[\w-]+\s+){1,2}service)?\s+as|nicknamed)\s+(?:the\s+)?["“]?|\b(?:than|like|unlike|instead\s+of|rather\s+than)\s+(?:the\s+)?|\b(?:an?|several|two|three|four|five|six|\d+)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Air\s+Force|Navy|Army|Marine\s+Corps|Air\s+Forces)\s+)$"#).expect("not-the-item regex")
+    crate::re::build(r#"(?i)(?:\b(?:missiles?|engines?|ammunition|munitions|parts|spares?|components?|weapons|radars?|avionics|upgrades?|training|support|pilots|crews?|maintenance|simulators?)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?|\bwith\s+(?:a\s+|an\s+|the\s+|new\s+)?|\bwith\s+(?:[a-z][\w-]*(?:,\s+|\s+and\s+))+|\b(?:equipped|armed|fitted|powered|based|modelled|modeled)\s+(?:with|by|on)\s+(?:a\s+|an\s+|the\s+)?|\b(?:version|variant|copy|analogue|analog|derivative|development|successor|replacement|rival|competitor)\s+(?:of|to|for)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?|\b(?:fleet|inventory|arsenal|stocks?)\s+of\s+(?:its\s+|their\s+|older\s+|ageing\s+|aging\s+)?|\b(?:delivered|flown(?:\s+in)?|shipped|transported|airlifted|brought|carried|ferried)\s+(?:\w+\s+){0,3}?(?:by|aboard|on\s+board|in)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?|\b(?:dubbed|called|named|designated|known(?:\s+in\s+(?:[\w-]+\s+){1,2}service)?\s+as|nicknamed)\s+(?:the\s+)?["“]?|\b(?:than|like|unlike|instead\s+of|rather\s+than)\s+(?:the\s+)?|\b(?:wait(?:s|ed|ing)?|waits)\s+for\s+(?:its|their|the)\s+(?:new\s+|own\s+)?|\b(?:an?|several|two|three|four|five|six|\d+)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Air\s+Force|Navy|Army|Marine\s+Corps|Air\s+Forces)\s+)$"#).expect("not-the-item regex")
 });
 
 /// "replacing them with new M1A2 SEPv3": what replaces is an item, not a component.
@@ -119,12 +119,23 @@ pub fn catalog_items(
     numbers: &[NumberMatch],
 ) -> Vec<Item> {
     let mut items = Vec::new();
+    // The end of the last name that was not the item: a second name right after it
+    // ("a variant of China's Type 039B Yuan-class boat") names the same thing.
+    let mut not_item_end: Option<usize> = None;
     for &(span, index) in systems {
         let before = &sentence[..span.start];
         let replaced_with = REPLACED_WITH_BEFORE.is_match(before);
+        let beside_excluded = not_item_end.is_some_and(|end| {
+            sentence.get(end..span.start).is_some_and(|gap| {
+                gap.chars()
+                    .all(|c| c.is_whitespace() || c == '-' || c == '/')
+            })
+        });
         if (NOT_THE_ITEM_BEFORE.is_match(before) && !replaced_with)
             || NOT_THE_ITEM_AFTER.is_match(&sentence[span.end..])
+            || beside_excluded
         {
+            not_item_end = Some(span.end);
             continue;
         }
         let system = &catalog.systems()[index];
@@ -190,7 +201,7 @@ static ONE_UNIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "under a 2016 order for 30 of the type", "89 vehicles in all": a count the sentence gives
 /// for its one item away from the designation.
 static COUNT_OF_THE_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::build(r"(?i)\bfor\s+(?P<n>\d[\d,]*)\s+of\s+(?:the|them|these)\b(?:\s+type)?|\b(?P<m>\d[\d,]*)\s+(?:\w+\s+)?in\s+(?:all|total)\b").expect("count-of-type regex")
+    crate::re::build(r"(?i)\bfor\s+(?P<n>\d[\d,]*)\s+of\s+(?:the|them|these)\b(?:\s+type)?|\b(?P<m>\d[\d,]*)\s+(?:\w+\s+)?in\s+(?:all|total)\b|^,?\s+of\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:has\s+|had\s+|have\s+)?(?:ordered|bought|purchased|acquired|received|signed\s+for)\s+(?P<w>\d[\d,]*)\b").expect("count-of-type regex")
 });
 
 fn quantity_elsewhere(sentence: &str, item: Span) -> Option<(Quantity, Span)> {
@@ -207,7 +218,10 @@ fn quantity_elsewhere(sentence: &str, item: Span) -> Option<(Quantity, Span)> {
         ));
     }
     let c = COUNT_OF_THE_TYPE.captures(&sentence[item.end..])?;
-    let n = c.name("n").or_else(|| c.name("m"))?;
+    let n = c
+        .name("n")
+        .or_else(|| c.name("m"))
+        .or_else(|| c.name("w"))?;
     let value: u64 = n.as_str().replace(',', "").parse().ok()?;
     let whole = c.get(0)?;
     Some((
@@ -228,7 +242,12 @@ pub fn quantity_before(
     numbers: &[NumberMatch],
 ) -> Option<(Quantity, Span)> {
     let number = numbers.iter().rev().find(|n| n.span.end <= item.start)?;
-    if number.plus || number.is_year_like || number.value < 1.0 || number.value.fract() != 0.0 {
+    if number.plus
+        || number.is_year_like
+        || number.value < 1.0
+        || number.value.fract() != 0.0
+        || is_vague_amount(number.span.slice(sentence))
+    {
         return None;
     }
     // "the first ten K2 tanks", "the remaining 820": part of a deal, not its size.
@@ -269,9 +288,20 @@ pub fn quantity_before(
     ))
 }
 
+/// "thousands of missiles", "hundreds of aircraft", "dozens of drones": an order of magnitude,
+/// not a count.
+pub fn is_vague_amount(number: &str) -> bool {
+    number.split_whitespace().any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "dozens" | "hundreds" | "thousands" | "millions" | "scores" | "tens"
+        )
+    })
+}
+
 /// Head nouns of generic items.
 static GENERIC_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::build(r"\b(?:missiles?|rockets?|engines?|helicopters?|rotorcraft|aircraft|jets|fighters|warplanes|bombers|drones|UAVs|tanks|vehicles|howitzers|artillery|shells|ammunition|munitions|weapons|arms|equipment|hardware|products|system|systems|submarines|ships|warships|frigates|corvettes|destroyers|radars|satellites|technolog(?:y|ies)|licen[cs]es|launchers|rifles|guns)\b").expect("generic head regex")
+    crate::re::build(r"\b(?:(?:artillery|tank|mortar|howitzer)\s+rounds|missiles?|rockets?|engines?|helicopters?|rotorcraft|aircraft|jets|fighters|warplanes|bombers|drones|UAVs|tanks|vehicles|howitzers|artillery|shells|ammunition|munitions|weapons|arms|equipment|hardware|products|system|systems|submarines?|ships|warships|frigates|corvettes|destroyers|radars|satellites|(?:gas\s+)?turbines|power\s*plants|technolog(?:y|ies)|licen[cs]es|launchers|rifles|guns)\b").expect("generic head regex")
 });
 
 /// Words after a head that make it part of another noun ("arms trade", "engine building").
@@ -415,6 +445,22 @@ const NP_STOP: &[&str] = &[
     "billion",
     "hundreds",
     "thousands",
+    "first",
+    "second",
+    "third",
+    "s",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
 ];
 
 /// The first generic item after `from` in the sentence (heads inside `skip` spans are ignored).
@@ -437,6 +483,10 @@ pub fn generic_item(
                 && between
                     .chars()
                     .all(|c| c.is_lowercase() || c == ' ' || c == '-')
+                // "turbines for both ships": a preposition ends the first phrase.
+                && !between
+                    .split_whitespace()
+                    .any(|w| matches!(w, "for" | "of" | "with" | "to" | "from" | "by"))
             {
                 continue;
             }
@@ -570,6 +620,15 @@ mod tests {
                 .0
                 .value,
             1
+        );
+        let s = "the Piranha V, of which the army ordered 227 in 2018";
+        let start = s.find("Piranha V").unwrap();
+        assert_eq!(
+            quantity_elsewhere(s, Span::new(start, start + 9))
+                .unwrap()
+                .0
+                .value,
+            227
         );
         let s = "delivering H225M helicopters under a 2016 order for 30 of the type.";
         let start = s.find("H225M").unwrap();

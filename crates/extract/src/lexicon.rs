@@ -91,7 +91,7 @@ use Status::{Cancelled, Delivered, Delivering, Ordered, Talks};
 pub const CUES: &[CueSpec] = &[
     // talks
     cue!(
-        r"negotiat\w*|in talks|talks (?:on|with|over|about|for)|discuss(?:ed|ing|es)? (?:the )?(?:purchase|sale|supply|acquisition)",
+        r"negotiat\w*|in talks|talks (?:on|with|over|about|for)|consultations? (?:on|about|over|with)|discuss(?:ed|ing|es)? (?:the )?(?:purchase|sale|supply|acquisition)",
         Some(Talks),
         Neutral,
         None
@@ -117,6 +117,12 @@ pub const CUES: &[CueSpec] = &[
     cue!(
         r"(?:pay|pays|paid|paying)(?: \w+){0,3} for|(?:is|are|was|were) (?:set|due|expected|scheduled) to (?:receive|get)",
         None,
+        Buy,
+        None
+    ),
+    cue!(
+        r"(?:approved|approves|allocated|allocates|earmarked) (?:the )?(?:money|funding|funds|financing) (?:for|to (?:buy|purchase|acquire|procure))",
+        Some(Talks),
         Buy,
         None
     ),
@@ -182,6 +188,8 @@ pub const CUES: &[CueSpec] = &[
         Order,
         nominal
     ),
+    // A lease moves the items for its term: "leased 12 of them from Switzerland".
+    cue!(r"leased|leases|leasing", Some(Delivered), Neutral, Delivery),
     // delivering
     cue!(
         r"(?:is|are|was|were|has been|have been) (?:currently |now |still )?(?:delivering|supplying|fulfilling|implementing|executing|shipping|receiving|handing over)",
@@ -209,8 +217,22 @@ pub const CUES: &[CueSpec] = &[
     ),
     // "the first were handed over", "took delivery of two more": part of a deal, still going on.
     cue!(
-        r"(?:the|its|their) first (?:[\w-]+ ){0,4}?(?:were|was|have been|had been|has been) (?:handed over|delivered|shipped|received|transferred|commissioned|inducted)|(?:took|taken|takes|received|receives|has received) (?:delivery of )?(?:another|a further|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) more)",
+        r"(?:the|its|their) first (?:[\w-]+ ){0,4}?(?:were|was|have been|had been|has been) (?:handed over|delivered|shipped|received|transferred|commissioned|inducted)",
         Some(Delivering),
+        Neutral,
+        DeliveryFirst
+    ),
+    // "South Korea's army took another 100 K2 tanks": the one who takes receives.
+    cue!(
+        r"(?:took|taken|takes|received|receives|has received) (?:delivery of )?(?:another|a further|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) more|(?:a|the|its) (?:new|next|latest|second|third|fourth|fifth) (?:batch|lot|consignment|shipment|tranche))",
+        Some(Delivering),
+        Buy,
+        DeliveryFirst
+    ),
+    // "the first F-35s are due in 2031": the date of the first delivery still to come.
+    cue!(
+        r"(?:the|its|their) first (?:[\w-]+ ){0,2}?(?:is|are) (?:now )?(?:due|expected|scheduled|planned|slated)",
+        None,
         Neutral,
         DeliveryFirst
     ),
@@ -225,6 +247,29 @@ pub const CUES: &[CueSpec] = &[
         Some(Delivered),
         Buy,
         Delivery
+    ),
+    // "MiG-21 fighters followed from 1966", "the second followed this year": the next part of
+    // a supply told just before. "followed by" introduces something else.
+    cue!(r"followed", Some(Delivered), Neutral, Delivery),
+    cue!(
+        r"followed by|(?:that|which|who) followed",
+        None,
+        Neutral,
+        None
+    ),
+    // "The second and third followed in 2022": later parts of a supply still going on.
+    cue!(
+        r"(?:second|third|fourth|fifth|others?|rest|remaining)(?: [\w-]+){0,4}? followed",
+        Some(Delivering),
+        Neutral,
+        DeliveryLast
+    ),
+    // "A second contract, for 48 jets, followed in 2022": a signing, not a delivery.
+    cue!(
+        r"(?:contracts?|orders?|agreements?|deals?)(?:,[^,;.]{1,80},)? followed",
+        Some(Ordered),
+        Neutral,
+        Order
     ),
     // delivered
     // "the rest are due this year", "deliveries are expected by 2027": a plan, dating deliveries
@@ -273,6 +318,13 @@ pub const CUES: &[CueSpec] = &[
         Neutral,
         None
     ),
+    // "Elbit is building 18 light tanks for the army": a maker at work on an order.
+    cue!(
+        r"(?:is|are) (?:now |currently )?(?:building|constructing|producing|manufacturing)",
+        None,
+        Sell,
+        None
+    ),
     // nominal and directional cues without a stage
     cue!(
         r"suppl(?:y|ies|ying)|deliver(?:y|ies|ing)?|exports? (?:of|to)|sales? of|sell(?:s|ing)?|provid(?:e|es|ed|ing)|transfer(?:s|ring)?(?: of)?|equip(?:ped|s|ping)?|supplier of|exporter of",
@@ -288,13 +340,21 @@ pub const CUES: &[CueSpec] = &[
         None,
         nominal
     ),
+    // "has become Pakistan's export product": who sells the thing named.
+    cue!(
+        r"export (?:products?|successe?s?|hits?|earners?|customers?|markets?)",
+        None,
+        Sell,
+        None,
+        nominal
+    ),
     // kinds
-    cue!(r"licen[cs]ed production|licen[cs]e[ -]built|licen[cs]e[ -]produced|under (?:a )?licen[cs]e|licen[cs]e (?:to|for) (?:produce|build|manufacture|assemble|the production)|licen[cs]e production|licen[cs]es? for (?:the )?production|production licen[cs]es?|local(?:ly)? (?:produc\w+|assembl\w+|built|manufactur\w+)|co-produc\w+|serial production of|technology transfer|transfer of (?:design documentation|technology|technologies)", None, Sell, None, kind Licence),
-    cue!(r"help(?:ed|ing|s)? (?:\w+ ){1,3}(?:to )?(?:create|develop|design|build|set up|establish)|assist(?:ed|ing|s)? (?:\w+ ){1,3}in (?:creating|developing|designing|building)|took part in (?:designing|developing|the design|the development)|(?:design|technical|engineering) assistance|sharing (?:\w+ ){0,3}technolog\w+", None, Sell, None, kind Assistance),
-    cue!(r"jointly (?:develop\w*|design\w*|produc\w*)|joint (?:development|design)|co-develop\w*|co-design\w*", None, Neutral, None, kind JointDevelopment),
+    cue!(r"licen[cs]ed production|licen[cs]e[ -]built|licen[cs]e[ -]produced|under (?:a |an )?(?:[\w-]+ )?licen[cs]e|licen[cs]e (?:to|for) (?:produce|build|manufacture|assemble|the production)|licen[cs]e production|licen[cs]es? for (?:the )?production|production licen[cs]es?|local(?:ly)? (?:produc\w+|assembl\w+|built|manufactur\w+)|co-produc\w+|serial production of|joint venture (?:[\w-]+ ){0,4}?(?:to |that will |which will |will )?(?:produce|build|manufacture|assemble)|technology transfer|transfer of (?:design documentation|technology|technologies)", None, Sell, None, kind Licence),
+    cue!(r"help(?:ed|ing|s)? (?:\w+ ){1,3}(?:to )?(?:create|develop|design|build|set up|establish)|assist(?:ed|ing|s)? (?:\w+ ){1,3}in (?:creating|developing|designing|building)|took part in (?:designing|developing|the design|the development)|(?:design|technical|engineering) assistance|assist(?:ed|ing|s)? (?:in |with )?the (?:design|development|construction) of|sharing (?:\w+ ){0,3}technolog\w+", None, Sell, None, kind Assistance),
+    cue!(r"jointly (?:develop\w*|design\w*|produc\w*)|(?:developed|designed) jointly|joint (?:development|design)|co-develop\w*|co-design\w*", None, Neutral, None, kind JointDevelopment),
     // statements: their dates are not transfer dates
     cue!(
-        r"said|says|announced|stated|mentioned|told|noted|reported|declared|confirmed|disclosed|revealed|added|claimed",
+        r"said|says|say|announced|stated|mentioned|told|noted|reported|declared|confirmed|disclosed|revealed|added|claimed",
         None,
         Neutral,
         Statement
@@ -335,12 +395,31 @@ static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static COMPLETES_NEAR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::build(r"(?i)\b(?:last|final|remaining|rest|completed?)\b").expect("completes regex")
+    // "last year", "last month" date something; they end no deliveries.
+    crate::re::build(r"(?i)\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|decade|time)\b|(?P<end>last|final|remaining|rest|completed?)\b)").expect("completes regex")
 });
+
+/// Whether the text speaks of the end of a deal ("the last", "remaining", "completed").
+fn speaks_of_completion(text: &str) -> bool {
+    COMPLETES_NEAR
+        .captures_iter(text)
+        .any(|c| c.name("end").is_some())
+}
 
 static JUST_ORDERED: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::build(r"(?i)\b(?:has|have)\s+(?:(?:now|just|also|finally|already|formally|officially|today)\s+)?(?:signed|ordered|placed|received\s+(?:an?\s+|its\s+)?(?:\w+\s+)?(?:order|contract)|awarded|concluded|won|secured|inked)\b").expect("just-ordered regex")
 });
+
+static PASSIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::build(r"(?i)\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:\w+ly\s+|all\s+|also\s+|then\s+)?$")
+        .expect("passive regex")
+});
+
+/// Whether the words before a cue make it passive ("the engines were bought from"): its
+/// object stands before it, as the subject.
+pub fn is_passive_before(before: &str) -> bool {
+    PASSIVE_BEFORE.is_match(before)
+}
 
 /// Whether a sentence reports an order in the present perfect ("has signed a contract"): news
 /// of the signing, which happened about when the article appeared.
@@ -350,7 +429,7 @@ pub fn orders_just_now(sentence: &str) -> bool {
 
 /// Whether a clause speaks of the last part of a deal ("the remaining two", "the rest").
 pub fn speaks_of_the_rest(clause: &str) -> bool {
-    COMPLETES_NEAR.is_match(clause)
+    speaks_of_completion(clause)
 }
 
 /// A cue that is itself a plan ("are due"), or a first batch a plan follows ("the first two
@@ -390,7 +469,7 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
                         && FUTURE_AFTER.is_match(&sentence[m.end()..])),
                 negated: NEGATION_BEFORE.is_match(before),
                 whole: WHOLE_NEAR.is_match(near) && spec.date_role == DateRole::Delivery,
-                completes: COMPLETES_NEAR.is_match(near) && spec.date_role == DateRole::Delivery
+                completes: speaks_of_completion(near) && spec.date_role == DateRole::Delivery
                     || spec.date_role == DateRole::DeliveryLast,
             });
         }

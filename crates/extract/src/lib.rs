@@ -90,6 +90,8 @@ impl<'c> Extractor<'c> {
 
         let mut context = None;
         let mut topic: Option<String> = None;
+        // The one system (family) the sentence before named, for "the jets" after it.
+        let mut last_named: Option<(usize, items::Item)> = None;
         let mut candidates = Vec::new();
         let mut analysed = Vec::new();
         for (index, sentence) in sentences.iter().enumerate() {
@@ -129,6 +131,15 @@ impl<'c> Extractor<'c> {
                 items.clear();
                 continue;
             }
+            let named_before = last_named
+                .take()
+                .filter(|(at, _)| *at + 1 == index)
+                .map(|(_, item)| item);
+            if let Some(first) = items.first() {
+                if items.iter().all(|i| i.family == first.family) {
+                    last_named = Some((index, first.clone()));
+                }
+            }
             let mut referred = None;
             if items.is_empty() {
                 // "The first jets arrived in 2019", "signed for 14 jets": the deal named a few
@@ -138,21 +149,49 @@ impl<'c> Extractor<'c> {
                     .map(|c| c.transfer.clone())
                     .collect();
                 let reference = anaphora::find(s);
+                let transferred_before = |item: &items::Item| {
+                    candidates.iter().any(|c: &merge::Candidate| {
+                        c.sentence + 1 == index && c.transfer.system_id == item.system_id
+                    })
+                };
+                let named = reference.as_ref().and_then(|reference| {
+                    named_before
+                        .as_ref()
+                        .filter(|named| !transferred_before(named))
+                        .and_then(|named| anaphora::resolve_named(reference, named))
+                });
+                let from_named = named.is_some();
                 let resolved = match &reference {
+                    Some(_) if from_named => named,
                     Some(reference) => anaphora::resolve(reference, &earlier),
                     None if !items::STATISTIC.is_match(s) => {
                         let from = cues
                             .iter()
                             .find(|c| c.date_role != lexicon::DateRole::Statement)
                             .map_or(0, |c| c.span.start);
-                        items::generic_item(s, from, s.len(), &numbers).map(|generic| {
-                            anaphora::resolve_elided(&generic, &earlier).unwrap_or(generic)
-                        })
+                        // "The gas turbines for the ships were bought from …": a passive verb's
+                        // subject, in the same stretch of the clause, is the item.
+                        let subject = items::generic_item(s, 0, from, &numbers).filter(|g| {
+                            lexicon::is_passive_before(&s[..from])
+                                && !s[g.span.end..from].contains([',', ';', ':'])
+                        });
+                        subject
+                            .or_else(|| items::generic_item(s, from, s.len(), &numbers))
+                            .map(|generic| {
+                                anaphora::resolve_elided(&generic, &earlier).unwrap_or(generic)
+                            })
+                            .or_else(|| {
+                                // "Cairo returned in 2021 for 30 more aircraft in a contract …":
+                                // a counted noun before the first cue, of a kind just discussed.
+                                items::generic_item(s, 0, from, &numbers)
+                                    .and_then(|g| anaphora::resolve_elided(&g, &earlier))
+                            })
                     }
                     None => None,
                 };
                 if let Some(item) = resolved {
-                    if item.system_id.is_some() {
+                    // A system just named is a new subject, not the earlier deal of its kind.
+                    if item.system_id.is_some() && !from_named {
                         referred = earlier
                             .iter()
                             .rev()
@@ -173,9 +212,21 @@ impl<'c> Extractor<'c> {
                         ..p.clone()
                     })
                     .collect();
+            // "Deliveries are planned between 2026 and 2030.": dates of deliveries with no item
+            // and no actor date the deal of the sentence before, like a stage does.
+            let dates_deliveries = cues.iter().any(|c| {
+                matches!(
+                    c.date_role,
+                    lexicon::DateRole::Delivery
+                        | lexicon::DateRole::DeliveryFirst
+                        | lexicon::DateRole::DeliveryLast
+                )
+            }) && dates
+                .iter()
+                .any(|d| d.years.first.or(d.years.last).is_some());
             if items.is_empty()
                 && sentence_parties.is_empty()
-                && cues.iter().any(|c| c.status.is_some() && !c.nominal)
+                && (cues.iter().any(|c| c.status.is_some() && !c.nominal) || dates_deliveries)
             {
                 let before: Vec<&merge::Candidate> = since(&candidates, index.saturating_sub(1))
                     .iter()

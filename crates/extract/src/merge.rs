@@ -23,9 +23,11 @@ pub fn merge(candidates: Vec<Candidate>, published: Option<i32>) -> Vec<Transfer
     let mut buckets: std::collections::HashMap<Bucket, Vec<usize>> = Default::default();
     for c in candidates {
         let slot = buckets.entry(bucket(&c.transfer)).or_default();
-        let found = slot.iter().copied().find(|&i| {
+        // A report that is not itself of a further deal goes on about the latest deal it fits:
+        // "A third contract, for 48 jets, followed" and then "deliveries began".
+        let found = slot.iter().rev().copied().find(|&i| {
             let k = &kept[i];
-            same_deal(&k.transfer, &c.transfer, k.new_deal || c.new_deal)
+            same_deal(&k.transfer, &c.transfer, c.new_deal)
         });
         match found {
             Some(i) => absorb(&mut kept[i].transfer, c.transfer),
@@ -245,6 +247,19 @@ mod tests {
         ]);
         assert_eq!(merged.len(), 1);
         assert_eq!(merged[0].status, Some(Status::Ordered));
+    }
+
+    #[test]
+    fn a_later_report_goes_on_about_the_latest_deal() {
+        // A first deal, a further deal, then news of deliveries: the further deal's.
+        let merged = merge_all(vec![
+            c(t("Su-35", Some(Status::Delivered), Some(24)), false),
+            c(t("Su-35", Some(Status::Ordered), Some(12)), true),
+            c(t("Su-35", Some(Status::Delivering), None), false),
+        ]);
+        assert_eq!(merged.len(), 2);
+        assert_eq!(merged[1].status, Some(Status::Delivering));
+        assert_eq!(merged[1].quantity.as_ref().map(|q| q.value), Some(12));
     }
 
     #[test]

@@ -144,7 +144,8 @@ fn explicit(sentence: &str, scope: &[&Party], item: &Item, roles: &mut Roles) {
         // "won orders from Portugal, which signed in 2019, and from Hungary": the list goes on.
         let listed_buyer = orders_from_seen && AND_FROM_BEFORE.is_match(before);
         orders_from_seen |= ORDERS_FROM_BEFORE.is_match(before);
-        let states_a_place = p.via != PartyVia::Adjective;
+        // "a contract for Hanwha": a company a deal is for wins it, it does not receive.
+        let states_a_place = p.via != PartyVia::Adjective && p.via != PartyVia::Vendor;
         let item_follows_closely = p.span.end <= item.span.start
             && sentence[p.span.end..item.span.start]
                 .split_whitespace()
@@ -167,6 +168,13 @@ fn explicit(sentence: &str, scope: &[&Party], item: &Item, roles: &mut Roles) {
                 && item_follows_closely
             {
                 suppliers.push((p, distance(p.span)));
+            } else if p.via == PartyVia::Adjective
+                && item_follows_closely
+                && designed_by(item, &p.code)
+                && !sentence[p.span.end..item.span.start].contains([',', '(', ';'])
+            {
+                // "opted for French Rafale fighters": the designer's adjective before its item.
+                suppliers.push((p, 40_000 + distance(p.span)));
             } else if SELL_NOUN_AFTER.is_match(after) {
                 suppliers.push((p, 20_000 + distance(p.span)));
             } else if p.via == PartyVia::Adjective
@@ -272,7 +280,9 @@ fn subject_role(
         .filter(|p| p.span.start >= floor && p.span.start < clause.end)
         .collect();
     let subject = candidates.iter().enumerate().find(|(i, p)| {
-        let (before, after) = around(sentence, p.span);
+        let (_, after) = around(sentence, p.span);
+        // The clause's own words: "…, and Pakistan took" has no preposition before Pakistan.
+        let before = &sentence[clause.start.min(p.span.start)..p.span.start];
         // "a report by a US newspaper": a name after an article modifies a noun.
         if ARTICLE_BEFORE.is_match(before) {
             return false;
@@ -307,15 +317,29 @@ fn subject_role(
             && c.span.start < clause.end
             && c.date_role != DateRole::Statement
     };
+    let first_acting = cues
+        .iter()
+        .filter(after_subject)
+        .find(|c| c.status.is_some() || c.kind.is_some());
     let Some(cue) = cues
         .iter()
         .filter(after_subject)
         .find(|c| c.direction != Direction::Neutral && !c.nominal)
-        .or_else(|| {
-            cues.iter()
-                .filter(after_subject)
-                .find(|c| c.status.is_some() || c.kind.is_some())
+        // "it signed an MoU with Boeing …, after the State Department had approved a sale": a
+        // directional verb past another party has a subject of its own; the subject's own
+        // (neutral) verb comes first.
+        .filter(|c| {
+            !first_acting.is_some_and(|a| {
+                !a.nominal
+                    && a.span.end <= c.span.start
+                    && parties.iter().any(|p| {
+                        p.span.start >= a.span.end
+                            && p.span.end <= c.span.start
+                            && p.code != subject.code
+                    })
+            })
         })
+        .or(first_acting)
     else {
         return;
     };
@@ -373,12 +397,24 @@ re!(
     r#"^\s*(?:(?:this|last|on|in|earlier|late|early)\s+\w+\s+)?(?:that\b|[:"“])"#
 );
 
+re!(
+    HEADLINE_SUBJECT_AFTER,
+    r"^\s+(?:the\s+)?\p{Lu}[\w-]*\s+(?:\p{Lu}[\w-]*\s+)?\p{Ll}"
+);
+
 /// Where reported speech begins ("X said that …", "X told reporters: …"): parties before it
 /// speak of the deal rather than take part in it. 0 when there is none before `limit`.
 fn speech_end(sentence: &str, cues: &[Cue], limit: usize) -> usize {
     cues.iter()
         .filter(|c| c.date_role == DateRole::Statement && c.span.end <= limit)
-        .filter(|c| REPORTED_SPEECH_AFTER.is_match(&sentence[c.span.end..]))
+        .filter(|c| {
+            let after = &sentence[c.span.end..];
+            REPORTED_SPEECH_AFTER.is_match(after)
+                // A headline's "X says Y shipped …": the clause after a present-tense "says"
+                // has its own capitalised subject.
+                || (matches!(c.span.slice(sentence), "says" | "say")
+                    && HEADLINE_SUBJECT_AFTER.is_match(after))
+        })
         .filter(|c| {
             cues.iter()
                 .any(|d| d.span.start > c.span.end && d.date_role != DateRole::Statement)

@@ -105,7 +105,8 @@ pub fn extract(
     let pronoun_code = topic
         .map(str::to_string)
         .or_else(|| recent.and_then(|c| c.roles.recipient.clone()));
-    let parties = with_pronoun_subjects(s, &facts.parties, &facts.cues, pronoun_code);
+    let parties = with_home_states(s, &facts.parties);
+    let parties = with_pronoun_subjects(s, &parties, &facts.cues, pronoun_code);
     let mut out = Vec::new();
     let mut sentence_roles = Roles::default();
     let mut subject_carry = Roles::default();
@@ -168,7 +169,16 @@ pub fn extract(
             clause.start,
             next_item_clause.map_or(s.len(), |c| clauses[c].start),
         );
-        let kind = kind_of(&facts.cues, extent).or(if continues {
+        // "the J-10C sits on top of a fleet built around the JF-17, a fighter developed
+        // jointly by …": a kind cue after another item, not in a list with this one, is that
+        // item's.
+        let cues_of_item: Vec<Cue> = facts
+            .cues
+            .iter()
+            .filter(|c| !kind_belongs_to_other(s, item, &facts.items, c))
+            .cloned()
+            .collect();
+        let kind = kind_of(&cues_of_item, extent).or(if continues {
             recent.and_then(|c| c.kind)
         } else {
             None
@@ -195,10 +205,20 @@ pub fn extract(
             } else {
                 (order_year, delivery_years)
             };
+        // "has sent more than a million shells since August": deliveries still going on.
+        if status == Some(Status::Delivered)
+            && delivery_years.is_some_and(|y| y.first.is_some() && y.last.is_none())
+            && facts.dates.iter().any(|d| {
+                extent.contains(d.span) && d.text.to_ascii_lowercase().starts_with("since")
+            })
+        {
+            status = Some(Status::Delivering);
+        }
         let value = value_of(facts, &clauses, item);
         let kind = kind.unwrap_or(TransferKind::Sale);
-        // Partners in a joint development: the designer state is the supplier side.
-        if kind == TransferKind::JointDevelopment {
+        // Partners in a joint development, and a licensor and its licensee: the designer
+        // state is the supplier side.
+        if matches!(kind, TransferKind::JointDevelopment | TransferKind::Licence) {
             let designs = |code: &Option<String>| {
                 code.as_ref()
                     .is_some_and(|c| item.origin.iter().any(|o| o == c))
@@ -258,6 +278,71 @@ pub fn extract(
             },
             field_spans,
         };
+        // "nine aircraft, four for Austria and five for the Netherlands": one transfer per
+        // share, each with its own count.
+        let shares = shares_per_recipient(s, &parties, item, &supplier);
+        if shares
+            .iter()
+            .any(|(code, _, _)| Some(code) == transfer.recipient.as_ref())
+        {
+            for (code, n, span) in shares {
+                let mut share = transfer.clone();
+                share.recipient = Some(code);
+                share.quantity = Some(armscope_core::Quantity {
+                    value: n,
+                    unit: None,
+                    qualifier: Default::default(),
+                });
+                share.field_spans.retain(|(f, _)| f != "quantity");
+                share.field_spans.push(("quantity".to_string(), doc(span)));
+                out.push(share);
+            }
+            continue;
+        }
+        // "bought in three contracts: 28 in 2016, 10 in 2017 and 14 in 2018": one transfer per
+        // batch and year.
+        let batches = counts_by_year(s, &facts.cues, item, extent);
+        if !batches.is_empty() {
+            for (n, year, role, span) in batches {
+                let mut batch = transfer.clone();
+                batch.quantity = Some(armscope_core::Quantity {
+                    value: n,
+                    unit: None,
+                    qualifier: Default::default(),
+                });
+                if role == DateRole::Order {
+                    batch.order_year = Some(year);
+                } else {
+                    batch.delivery_years = Some(YearRange {
+                        first: Some(year),
+                        last: Some(year),
+                    });
+                }
+                batch.field_spans.retain(|(f, _)| {
+                    !matches!(f.as_str(), "quantity" | "order_year" | "delivery_years")
+                });
+                batch.field_spans.push(("quantity".to_string(), doc(span)));
+                out.push(batch);
+            }
+            continue;
+        }
+        // "orders from Portugal, which signed for five in 2019; from Hungary, which bought two
+        // in 2020": each buyer's relative clause is a transfer of its own.
+        let (others, first_other) = relative_buyers(facts, &parties, item, &transfer, extent);
+        let mut transfer = transfer;
+        if let Some(limit) = first_other {
+            // The first buyer's count lies before the next buyer's clause.
+            let beyond = transfer
+                .field_spans
+                .iter()
+                .any(|(f, span)| f == "quantity" && span.start >= facts.offset + limit);
+            if beyond {
+                let own = Span::new(item.span.end, limit);
+                transfer.quantity = count_in(facts, own).map(|(q, _)| q);
+                transfer.field_spans.retain(|(f, _)| f != "quantity");
+            }
+        }
+        let others: Vec<Transfer> = others;
         // "to Kuwait, Morocco and Niger": one transfer per listed recipient.
         let extra: Vec<Transfer> = also_to
             .into_iter()
@@ -269,6 +354,7 @@ pub fn extract(
             .collect();
         out.push(transfer);
         out.extend(extra);
+        out.extend(others);
     }
     if out.is_empty() && sentence_roles == Roles::default() {
         // A sentence with cues but no items still sets the scene ("Russia is the main
@@ -322,6 +408,44 @@ pub fn extract(
 /// state the text is about.
 static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::build(r"\b(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:country|kingdom|government|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|ministry|army|air\s+force|navy|armed\s+forces|military|(?:defen[cs]e\s+)?procurement\s+agency))\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|now\s+|since\s+|already\s+|recently\s+)?$").expect("pronoun regex")
+});
+
+static OF_STATE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::build(r"^(?:\s+(?:AG|SA|SE|GmbH|Ltd|Inc|Corp|plc|S\.A\.|S\.p\.A\.))?,?\s+(?:of|from|based\s+in)\s+(?:the\s+)?$")
+        .expect("of-state regex")
+});
+
+/// "General Dynamics European Land Systems-Mowag of Switzerland": a company joined to another by
+/// a hyphen is that company, and one "of" a state belongs to that state.
+fn with_home_states(s: &str, parties: &[Party]) -> Vec<Party> {
+    use crate::mentions::PartyVia;
+    let mut out = parties.to_vec();
+    let company = |p: &Party| matches!(p.via, PartyVia::Vendor | PartyVia::Organisation);
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        let (p, q) = (&out[k], &out[k + 1]);
+        if !company(p) || q.span.start < p.span.end {
+            continue;
+        }
+        let gap = &s[p.span.end..q.span.start];
+        let joined = company(q) && matches!(gap, "-" | "/" | "–");
+        let of_state = matches!(q.via, PartyVia::Name) && OF_STATE_GAP.is_match(gap);
+        if joined || of_state {
+            out[k].code = out[k + 1].code.clone();
+        }
+    }
+    // "the SCALP, known in British service as Storm Shadow": a state that only names the item.
+    out.retain(|p| {
+        !(KNOWN_IN_BEFORE.is_match(&s[..p.span.start])
+            && SERVICE_AS_AFTER.is_match(&s[p.span.end..]))
+    });
+    out
+}
+
+static KNOWN_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::build(r"(?i)\b(?:known|designated|called|named)\s+in\s+$").expect("known-in regex")
+});
+static SERVICE_AS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::build(r"(?i)^\s+(?:[\w-]+\s+)?(?:service|use)\s+as\b").expect("service-as regex")
 });
 
 /// "It signed for 42 Rafales": a pronoun subject stands for the buyer the text is about.
@@ -410,6 +534,23 @@ fn origin_supplier(
     (roles.recipient.as_ref() != Some(&code)).then_some(code)
 }
 
+static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::build(r"(?i)(?:,|\band\b|\bor\b|\bas\s+well\s+as\b|\btogether\s+with\b|\bplus\b|&)")
+        .expect("list gap regex")
+});
+
+/// Whether a kind cue after `item` speaks of a later item that is not listed with it.
+fn kind_belongs_to_other(s: &str, item: &Item, items: &[Item], cue: &Cue) -> bool {
+    cue.kind.is_some()
+        && cue.span.start >= item.span.end
+        && items.iter().any(|other| {
+            other.span.start >= item.span.end
+                && other.span.end <= cue.span.start
+                && other.family != item.family
+                && !LIST_GAP.is_match(&s[item.span.end..other.span.start])
+        })
+}
+
 /// The kind a licence, assistance or joint-development cue gives, clause first.
 fn kind_of(cues: &[Cue], clause: Span) -> Option<TransferKind> {
     let kinds =
@@ -495,6 +636,7 @@ fn years_of(
     let first_item_start = facts.items.iter().map(|i| i.span.start).min().unwrap_or(0);
     let mut order = None;
     let (mut firsts, mut lasts, mut plain_lasts) = (Vec::new(), Vec::new(), Vec::new());
+    let mut planned: Vec<i32> = Vec::new();
     let mut spans = Vec::new();
     let first_batch_clause = facts.cues.iter().any(|c| {
         c.date_role == DateRole::DeliveryFirst && clauses::index_of(clauses, c.span.start) == ci
@@ -570,6 +712,18 @@ fn years_of(
                 lasts.extend(last.or(first));
                 spans.push(("delivery_years", date.span));
             }
+            // "between 2026 and 2028": a period that states its own end, done or planned.
+            DateRole::Delivery if first.is_some() && last.is_some() && first != last => {
+                firsts.extend(first);
+                lasts.extend(last);
+                spans.push(("delivery_years", date.span));
+            }
+            // "will be delivered in 2026 and 2027": the years of a plan, its last one included.
+            DateRole::Delivery if cue.modal => {
+                firsts.extend(first);
+                planned.extend(last);
+                spans.push(("delivery_years", date.span));
+            }
             DateRole::Delivery => {
                 firsts.extend(first);
                 plain_lasts.extend(last);
@@ -577,6 +731,11 @@ fn years_of(
             }
             _ => {}
         }
+    }
+    if planned.len() >= 2 {
+        lasts.extend(planned.iter().max());
+    } else {
+        plain_lasts.extend(planned);
     }
     // Deliveries still under way have no last year unless the text gives their end.
     if !matches!(
@@ -650,8 +809,213 @@ fn value_of(facts: &SentenceFacts, clauses: &[Span], item: &Item) -> Option<(Mon
 
 /// Between an amount and its dollar conversion: ", or roughly", " (about".
 static CONVERSION_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::build(r"(?i)^\s*(?:,\s*)?(?:\(|or\s+|i\.e\.\s+)(?:about|roughly|around|some|approximately|nearly|almost|just\s+over|just\s+under|then\s+some|then\s+about)?\s*$").expect("conversion regex")
+    crate::re::build(r"(?i)^\s*(?:,\s*)?(?:\(|or\s+|i\.e\.\s+|then\s+|at\s+the\s+time\s+)(?:about|roughly|around|some|approximately|nearly|almost|just\s+over|just\s+under|then\s+some|then\s+about)?\s*$").expect("conversion regex")
 });
+
+/// A count and "for"/"to" right before a state: "four for Austria", "five to the Netherlands".
+static SHARE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::build(r"(?i)(?:^|[\s,;(])(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+(?:[a-z-]+\s+)?(?:for|to|go(?:ing)?\s+to)\s+(?:the\s+)?$").expect("share regex")
+});
+
+/// Each state given its own share of the item after it ("four for Austria and five for the
+/// Netherlands"): (state, count, span of the share). Empty unless at least two shares.
+fn shares_per_recipient(
+    s: &str,
+    parties: &[Party],
+    item: &Item,
+    supplier: &str,
+) -> Vec<(String, u64, Span)> {
+    let mut out: Vec<(String, u64, Span)> = Vec::new();
+    for p in parties
+        .iter()
+        .filter(|p| p.span.start >= item.span.end && p.code != supplier)
+        .filter(|p| p.via != crate::mentions::PartyVia::Adjective)
+    {
+        let before = &s[item.span.end..p.span.start];
+        let Some(c) = SHARE_BEFORE.captures(before) else {
+            continue;
+        };
+        let n = c.name("n").expect("count group");
+        let Some(value) = whole_count(n.as_str()) else {
+            continue;
+        };
+        if !out.iter().any(|(code, _, _)| *code == p.code) {
+            let start = item.span.end + n.start();
+            out.push((p.code.clone(), value, Span::new(start, p.span.end)));
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// "from Hungary, which bought two in 2020": a buyer and its own relative clause.
+static RELATIVE_BUYER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::build(r"(?i)[;,]\s*(?:and\s+)?(?:also\s+)?(?:from|to)\s+(?:the\s+)?$")
+        .expect("relative buyer regex")
+});
+static WHICH_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::build(r"^,?\s+(?:which|who)\b").expect("which regex"));
+
+/// Further buyers of `item` listed after it, each with a relative clause telling its own part
+/// of the story: one transfer each, with the count, stage and years of its clause.
+fn relative_buyers(
+    facts: &SentenceFacts,
+    parties: &[Party],
+    item: &Item,
+    first: &Transfer,
+    extent: Span,
+) -> (Vec<Transfer>, Option<usize>) {
+    let s = facts.text;
+    let listed: Vec<&Party> = parties
+        .iter()
+        .filter(|p| p.span.start >= extent.end.min(s.len()) || p.span.start > item.span.end)
+        .filter(|p| p.via != crate::mentions::PartyVia::Adjective)
+        .filter(|p| {
+            RELATIVE_BUYER_BEFORE.is_match(&s[..p.span.start])
+                && WHICH_AFTER.is_match(&s[p.span.end..])
+        })
+        .filter(|p| {
+            Some(&p.code) != first.recipient.as_ref() && Some(&p.code) != first.supplier.as_ref()
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (k, p) in listed.iter().enumerate() {
+        let end = listed.get(k + 1).map_or(s.len(), |next| next.span.start);
+        let segment = Span::new(p.span.end, end);
+        let mut t = first.clone();
+        t.recipient = Some(p.code.clone());
+        t.evidence = first.evidence.clone();
+        t.status = status_of(s, &facts.cues, segment)
+            .filter(|_| facts.cues.iter().any(|c| segment.contains(c.span)));
+        t.value = None;
+        t.quantity = count_in(facts, segment).map(|(q, _)| q);
+        let (mut order, mut firsts, mut lasts) = (None, Vec::new(), Vec::new());
+        for d in facts.dates.iter().filter(|d| segment.contains(d.span)) {
+            let cue = facts
+                .cues
+                .iter()
+                .filter(|c| segment.contains(c.span) && c.date_role != DateRole::None)
+                .rfind(|c| c.span.end <= d.span.start);
+            match cue.map(|c| c.date_role) {
+                Some(DateRole::Order) if t.status != Some(Status::Talks) => {
+                    order = order.or(d.years.first)
+                }
+                Some(DateRole::DeliveryFirst) => firsts.extend(d.years.first),
+                Some(DateRole::DeliveryLast) => lasts.extend(d.years.last),
+                Some(DateRole::Delivery) => {
+                    firsts.extend(d.years.first);
+                    if t.status == Some(Status::Delivered) {
+                        lasts.extend(d.years.last);
+                    }
+                }
+                _ => {}
+            }
+        }
+        t.order_year = order;
+        t.delivery_years = (!firsts.is_empty() || !lasts.is_empty()).then(|| YearRange {
+            first: firsts.iter().copied().min(),
+            last: lasts.iter().copied().max(),
+        });
+        t.field_spans = vec![("system".to_string(), item.span.shifted(facts.offset))];
+        out.push(t);
+    }
+    (out, listed.first().map(|p| p.span.start))
+}
+
+/// The first count in `segment` of the sentence that is no year, date, range bound or vague
+/// amount ("signed for five in 2019").
+fn count_in(facts: &SentenceFacts, segment: Span) -> Option<(armscope_core::Quantity, Span)> {
+    let s = facts.text;
+    let in_dates = |x: Span| facts.dates.iter().any(|d| d.span.overlaps(x));
+    armscope_normalize::find_numbers(segment.slice(s))
+        .into_iter()
+        .map(|n| {
+            let span = n.span.shifted(segment.start);
+            (n, span)
+        })
+        .find(|(n, span)| {
+            !n.is_year_like
+                && !n.plus
+                && n.value >= 1.0
+                && n.value.fract() == 0.0
+                && !in_dates(*span)
+                && !crate::items::is_vague_amount(span.slice(s))
+        })
+        .map(|(n, span)| {
+            (
+                armscope_core::Quantity {
+                    value: n.value as u64,
+                    unit: None,
+                    qualifier: n.qualifier,
+                },
+                span,
+            )
+        })
+}
+
+/// "28 in 2016, 10 in 2017 and 14 in 2018": a count and a year, listed.
+static COUNT_IN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::build(r"(?i)\b(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?in\s+(?P<y>(?:19|20)\d{2})\b(?P<gap>\s*(?:,\s*|,?\s*and\s+|;\s*)?)").expect("count-in-year regex")
+});
+
+/// Batches of the item counted per year in one list after it: (count, year, what the year
+/// dates, span). Empty unless the list has at least two batches in a row.
+fn counts_by_year(
+    s: &str,
+    cues: &[Cue],
+    item: &Item,
+    extent: Span,
+) -> Vec<(u64, i32, DateRole, Span)> {
+    let from = item.span.end.max(extent.start);
+    let until = extent.end.min(s.len());
+    if from >= until {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut last_end = None;
+    for c in COUNT_IN_YEAR.captures_iter(&s[from..until]) {
+        let whole = c.get(0).expect("match");
+        let start = from + whole.start();
+        // The list must run on: each batch right after the one before.
+        if let Some(end) = last_end {
+            if start != end {
+                if out.len() >= 2 {
+                    break;
+                }
+                out.clear();
+            }
+        }
+        let (Some(value), Ok(year)) = (whole_count(&c["n"]), c["y"].parse::<i32>()) else {
+            out.clear();
+            last_end = None;
+            continue;
+        };
+        let role = cues
+            .iter()
+            .filter(|k| k.date_role != DateRole::None && k.date_role != DateRole::Statement)
+            .rfind(|k| k.span.end <= start)
+            .map_or(DateRole::Order, |k| k.date_role);
+        let number_end = start + c.name("n").expect("n").as_str().len();
+        out.push((value, year, role, Span::new(start, number_end)));
+        last_end = Some(from + whole.end());
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// A whole count written in digits or words ("28", "1,200", "four").
+fn whole_count(text: &str) -> Option<u64> {
+    text.replace(',', "")
+        .parse::<f64>()
+        .ok()
+        .or_else(|| armscope_normalize::parse_number_words(text))
+        .filter(|v| *v >= 1.0 && v.fract() == 0.0)
+        .map(|v| v as u64)
+}
 
 #[cfg(test)]
 mod tests {

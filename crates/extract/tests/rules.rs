@@ -34,6 +34,13 @@ fn one(text: &str, system: &str) -> Transfer {
     found[0].clone()
 }
 
+/// The transfer of `all` that `what` picks; fails showing them all.
+fn find(all: &[Transfer], what: impl Fn(&Transfer) -> bool) -> &Transfer {
+    all.iter()
+        .find(|t| what(t))
+        .unwrap_or_else(|| panic!("{all:#?}"))
+}
+
 fn parties(t: &Transfer) -> (&str, &str) {
     (
         t.supplier.as_deref().unwrap_or("?"),
@@ -411,4 +418,306 @@ fn a_contract_for_items_from_a_state_names_the_seller() {
         "Rafale",
     );
     assert_eq!(parties(&t), ("FR", "AE"));
+}
+
+#[test]
+fn each_buyer_of_a_list_with_its_own_relative_clause() {
+    let all = transfers(
+        "The K9 howitzer has sold well abroad, with orders from Finland, which signed for 48 in 2017; \
+         from Estonia, which bought 24 in 2018; and from Australia, which selected the type in 2021 for 30 guns.",
+    );
+    let to = |code: &str| {
+        all.iter()
+            .find(|t| t.recipient.as_deref() == Some(code) && t.system == "K9 Thunder")
+            .unwrap_or_else(|| panic!("K9 to {code}: {all:#?}"))
+    };
+    assert_eq!(to("FI").quantity.as_ref().map(|q| q.value), Some(48));
+    assert_eq!(to("EE").supplier.as_deref(), Some("KR"));
+    assert_eq!(to("EE").quantity.as_ref().map(|q| q.value), Some(24));
+    assert_eq!(to("EE").order_year, Some(2018));
+    assert_eq!(to("AU").quantity.as_ref().map(|q| q.value), Some(30));
+    assert_eq!(to("AU").order_year, None, "a selection is no contract");
+}
+
+#[test]
+fn shares_of_a_joint_order_go_to_each_buyer() {
+    let all = transfers(
+        "Chile and Peru signed a joint contract with Embraer for seven C-390 Millennium aircraft, four for Chile and three for Peru.",
+    );
+    let share = |code: &str| {
+        all.iter()
+            .find(|t| t.recipient.as_deref() == Some(code))
+            .and_then(|t| t.quantity.as_ref().map(|q| q.value))
+    };
+    assert_eq!((share("CL"), share("PE")), (Some(4), Some(3)), "{all:#?}");
+}
+
+#[test]
+fn followed_continues_a_supply_unless_a_contract_follows() {
+    let all = transfers(
+        "The Soviet Union supplied S-75 missile systems to Vietnam from 1965. MiG-21 fighters followed from 1966.",
+    );
+    let mig = all.iter().find(|t| t.system == "MiG-21").expect("MiG-21");
+    assert_eq!(parties(mig), ("SU", "VN"));
+    assert_eq!(mig.status, Some(Status::Delivered));
+    assert_eq!(mig.delivery_years.and_then(|y| y.first), Some(1966));
+    let t = one(
+        "A second contract, for 20 Su-30MK2 fighters from Russia, followed in 2009 for Vietnam.",
+        "Su-30MK2",
+    );
+    assert_eq!(t.status, Some(Status::Ordered));
+    assert_eq!(t.order_year, Some(2009));
+}
+
+#[test]
+fn an_amount_then_converted_and_vague_amounts() {
+    let t = one(
+        "Brazil ordered 36 Gripen E fighters from Sweden for SEK 39 billion, then some $5.4 billion.",
+        "Gripen E",
+    );
+    assert_eq!(t.value.as_ref().map(|v| v.currency.as_str()), Some("USD"));
+    let t = one(
+        "By 1975 the Soviet Union had delivered hundreds of MiG-21 fighters to Vietnam.",
+        "MiG-21",
+    );
+    assert_eq!(t.quantity, None, "hundreds is no count");
+}
+
+#[test]
+fn shipments_since_a_date_are_under_way_and_headline_speakers_are_not_parties() {
+    let all = transfers(
+        "Seoul says Pyongyang shipped 5,000 artillery rounds to Russia since August 2023",
+    );
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(parties(&all[0]), ("KP", "RU"));
+    assert_eq!(all[0].system, "artillery rounds");
+    assert_eq!(all[0].status, Some(Status::Delivering));
+}
+
+#[test]
+fn consultations_are_talks_and_a_new_batch_is_a_deal_delivering() {
+    let t = one(
+        "Russia and India are holding consultations on the Ka-226T helicopter.",
+        "Ka-226",
+    );
+    assert_eq!(t.status, Some(Status::Talks));
+    let t = one(
+        "Mali has received a new batch of Su-25 attack aircraft from Russia.",
+        "Su-25",
+    );
+    assert_eq!(t.status, Some(Status::Delivering));
+}
+
+#[test]
+fn a_phrase_refers_to_the_system_just_named_and_its_exporter() {
+    let text = "Russia sold Su-30MKK fighters to China in 2000. The J-10C has become China's export success. \
+                Nigeria ordered 12 of the fighters in 2021.";
+    let all = transfers(text);
+    let t = find(&all, |t| t.recipient.as_deref() == Some("NG"));
+    assert_eq!(t.system, "J-10C");
+    assert_eq!(t.supplier.as_deref(), Some("CN"));
+    assert_eq!(t.quantity.as_ref().map(|q| q.value), Some(12));
+}
+
+#[test]
+fn a_company_of_a_state_and_a_deal_for_a_company() {
+    let t = one(
+        "Chile ordered 30 Piranha V vehicles from General Dynamics European Land Systems-Mowag of Switzerland in 2021.",
+        "Piranha V",
+    );
+    assert_eq!(parties(&t), ("CH", "CL"));
+    let all = transfers(
+        "The order is a win for Hanwha, after a competition in which Lima chose to buy 20 Leopard 2A8 tanks from Germany.",
+    );
+    let t = all
+        .iter()
+        .find(|t| t.system == "Leopard 2A8")
+        .expect("Leopard");
+    assert_eq!(parties(t), ("DE", "PE"));
+}
+
+#[test]
+fn a_joint_venture_to_produce_a_design_is_a_licence_from_its_designer() {
+    let all = transfers(
+        "Poland's PGZ and Israel's Rafael signed an agreement to set up a joint venture that will produce Spike LR2 missiles in Poland.",
+    );
+    let t = find(&all, |t| t.system == "Spike LR2");
+    assert_eq!(t.kind, TransferKind::Licence);
+    assert_eq!(parties(t), ("IL", "PL"));
+}
+
+#[test]
+fn a_counted_noun_before_the_deal_word_refers_back() {
+    let all = transfers(
+        "Qatar took 24 Rafale fighters from France in 2019. Doha came back in 2022 for 12 more jets in a contract worth $4 billion.",
+    );
+    let again: Vec<&Transfer> = all
+        .iter()
+        .filter(|t| t.system == "Rafale" && t.quantity.as_ref().map(|q| q.value) == Some(12))
+        .collect();
+    assert_eq!(again.len(), 1, "{all:#?}");
+    assert_eq!(again[0].status, Some(Status::Ordered));
+}
+
+#[test]
+fn licence_words_with_an_adjective_and_subjects_past_other_parties() {
+    let t = one(
+        "Russia has granted India the right to build two Talwar-class frigates under a Russian licence.",
+        "Talwar-class",
+    );
+    assert_eq!(t.kind, TransferKind::Licence);
+    let t = one(
+        "Manila signed a memorandum of understanding with Boeing for 12 F-15EX fighters, after the State Department approved a possible sale.",
+        "F-15EX",
+    );
+    assert_eq!(parties(&t), ("US", "PH"));
+}
+
+#[test]
+fn a_state_that_only_names_the_item_is_no_party() {
+    let all = transfers(
+        "Egypt's deal with France included SCALP cruise missiles, known in British service as Storm Shadow.",
+    );
+    assert!(
+        all.iter().all(|t| t.recipient.as_deref() != Some("GB")),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn batches_counted_per_year_are_one_transfer_each() {
+    let all = transfers(
+        "Peru has bought T-90S tanks from Russia in three contracts: 20 in 2015, 12 in 2017 and 8 in 2019.",
+    );
+    let mut got: Vec<(Option<u64>, Option<i32>)> = all
+        .iter()
+        .filter(|t| t.system == "T-90S")
+        .map(|t| (t.quantity.as_ref().map(|q| q.value), t.order_year))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            (Some(8), Some(2019)),
+            (Some(12), Some(2017)),
+            (Some(20), Some(2015))
+        ],
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_designer_adjective_and_first_batches_of_the_system_just_named() {
+    let t = one(
+        "Indonesia signed for 11 Su-35 fighters from Russia in 2018, but Jakarta later opted for French Rafale fighters instead.",
+        "Rafale",
+    );
+    assert_eq!(t.supplier.as_deref(), Some("FR"));
+    let all = transfers(
+        "Russian units have fired hundreds of Shahed-136 drones at Ukraine. Officials say Iran supplied the first batches to Russia in August 2022.",
+    );
+    let t = find(&all, |t| t.system == "Shahed-136");
+    assert_eq!(parties(t), ("IR", "RU"));
+}
+
+#[test]
+fn a_maker_building_for_a_buyer_and_generic_parts_bought_from_abroad() {
+    let t = one(
+        "Elbit Systems is building 18 Sabrah light tanks for the Philippine Army under a contract signed in 2022.",
+        "Sabrah",
+    );
+    assert_eq!(parties(&t), ("IL", "PH"));
+    assert_eq!(t.status, Some(Status::Ordered));
+    let all = transfers(
+        "India ordered two Talwar-class frigates from Russia in 2018. The gas turbines for both ships were bought by India from Ukraine in 2017.",
+    );
+    let t = find(&all, |t| t.system == "gas turbines");
+    assert_eq!(parties(t), ("UA", "IN"));
+}
+
+#[test]
+fn leases_funding_approvals_and_all_the_remaining_aircraft() {
+    let all = transfers(
+        "In 2015 the US Navy bought 44 F-5E fighters from Switzerland. Austria leased 12 of them from Switzerland between 2004 and 2008 while it waited for its Eurofighters.",
+    );
+    let t = find(&all, |t| t.recipient.as_deref() == Some("AT"));
+    assert_eq!(t.system, "F-5");
+    assert_eq!(t.quantity.as_ref().map(|q| q.value), Some(12));
+    let t = one(
+        "Parliament in Vilnius approved money for two more NASAMS batteries from Norway for Lithuania.",
+        "NASAMS",
+    );
+    assert_eq!(t.status, Some(Status::Talks));
+    let all = transfers(
+        "Italy handed over two Eurofighter Typhoon jets to Kuwait in 2022. All remaining aircraft are due by the end of 2023.",
+    );
+    assert!(
+        all.iter().all(|t| t.system == "Eurofighter Typhoon"),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn planned_delivery_periods_and_their_first_year() {
+    let all = transfers(
+        "Saab has received an order from Estonia for RBS 70 NG air defence systems. The order value is SEK 1 billion, and deliveries will take place between 2026 and 2028.",
+    );
+    let t = all
+        .iter()
+        .find(|t| t.system.starts_with("RBS 70"))
+        .expect("RBS 70");
+    assert_eq!(
+        t.delivery_years.map(|y| (y.first, y.last)),
+        Some((Some(2026), Some(2028)))
+    );
+    let t = one(
+        "Romania signed in January last year for 32 F-35A fighters from the United States; the first F-35s are due in 2030.",
+        "F-35A",
+    );
+    assert_eq!(
+        t.delivery_years.map(|y| (y.first, y.last)),
+        Some((Some(2030), None)),
+        "'last year' ends nothing and 'the first are due' dates the first delivery"
+    );
+    let t = one(
+        "Finland has signed a contract with Hanwha for ten more K9 howitzers, which will be delivered in 2026 and 2027.",
+        "K9 Thunder",
+    );
+    assert_eq!(
+        t.delivery_years.map(|y| (y.first, y.last)),
+        Some((Some(2026), Some(2027)))
+    );
+}
+
+#[test]
+fn the_subject_after_and_opens_its_own_clause_and_taking_more_is_receiving() {
+    let t = one(
+        "Qatar signed a contract in July 2023, and Pakistan is reported to have taken delivery of its first Akinci earlier this year.",
+        "Bayraktar Akinci",
+    );
+    assert_eq!(parties(&t), ("TR", "PK"));
+    let all = transfers(
+        "Poland bought K2 tanks from South Korea in 2022. South Korea's army took another 100 K2 tanks from Hyundai Rotem in 2024.",
+    );
+    assert!(
+        all.iter().all(|t| t.recipient.as_deref() == Some("PL")),
+        "an army buying at home: {all:#?}"
+    );
+}
+
+#[test]
+fn a_kind_cue_belongs_to_the_item_it_follows_and_a_second_name_to_the_first() {
+    let all = transfers(
+        "The J-10C sits on top of a Pakistani fleet built around the JF-17, a fighter developed jointly by China and Pakistan.",
+    );
+    assert!(
+        all.iter()
+            .all(|t| t.system != "J-10C" || t.kind != TransferKind::JointDevelopment),
+        "{all:#?}"
+    );
+    let all = transfers(
+        "The S26T, an export variant of China's Type 039B Yuan-class boat, was ordered by Thailand from China in 2017.",
+    );
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].system, "S26T");
 }
