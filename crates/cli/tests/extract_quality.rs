@@ -55,17 +55,17 @@ const TEAM_SETS: &[(&str, &str, f64)] = &[
     (
         "testdata/articles",
         "testdata/expected/sample.gold.jsonl",
-        0.74,
+        0.86,
     ),
     (
         "testdata/dev2/articles",
         "testdata/dev2/expected.gold.jsonl",
-        0.72,
+        0.86,
     ),
     (
         "testdata/dev3/articles",
         "testdata/dev3/expected.gold.jsonl",
-        0.74,
+        0.90,
     ),
     (
         "testdata/heldout/articles",
