@@ -13,6 +13,9 @@ use crate::near_dup;
 use crate::read::transfers_where;
 use crate::StoredTransfer;
 
+/// A family (`Some`, system `None`), or the system of transfers without a family.
+pub type FamilyOrSystem = (Option<String>, Option<String>);
+
 /// One deal as stored.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct StoredDeal {
@@ -111,7 +114,7 @@ impl<'s> DealsUpdate<'s> {
         &self,
         supplier: Option<&str>,
         recipient: Option<&str>,
-    ) -> Result<Vec<(Option<String>, Option<String>)>, StoreError> {
+    ) -> Result<Vec<FamilyOrSystem>, StoreError> {
         self.tx
             .prepare_cached(
                 "SELECT DISTINCT family, NULL FROM transfers

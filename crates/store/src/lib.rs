@@ -65,7 +65,7 @@ use armscope_core::{Document, EntityMention, Event, PersonRole, Transfer};
 use rusqlite::Connection;
 use serde::Serialize;
 
-pub use deals::{DealRow, DealsUpdate, GroupWrite, StoredDeal};
+pub use deals::{DealRow, DealsUpdate, FamilyOrSystem, GroupWrite, StoredDeal};
 pub use error::StoreError;
 pub use migrate::SCHEMA_VERSION;
 pub use near_dup::NearDuplicate;

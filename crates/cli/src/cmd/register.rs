@@ -56,7 +56,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 }
                 Ok::<_, anyhow::Error>(())
             })?;
-            out.write_all(rows.render().as_bytes())?;
+            rows.write(&mut out)?;
         }
         Format::Csv => {
             let mut rows = armscope_fuse::render::CsvRows::default();

@@ -7,7 +7,7 @@ use armscope_core::{Money, Qualifier, Status, TransferKind};
 
 use crate::model::Deal;
 use crate::render::format;
-use crate::render::table::RegisterKey;
+use crate::render::table::{Packed, RegisterKey};
 
 const HEADER: [&str; 18] = [
     "deal_id",
@@ -46,13 +46,14 @@ pub fn csv<W: Write>(deals: &[Deal], w: W) -> io::Result<()> {
 /// same deals in any order, holding only their rows.
 #[derive(Debug, Default)]
 pub struct CsvRows {
-    rows: Vec<(RegisterKey, Vec<String>)>,
+    rows: Vec<(RegisterKey, Packed)>,
 }
 
 impl CsvRows {
     /// Adds one deal.
     pub fn push(&mut self, deal: &Deal) {
-        self.rows.push((RegisterKey::of(deal), row(deal)));
+        self.rows
+            .push((RegisterKey::of(deal), Packed::new(&row(deal))));
     }
 
     /// Writes the header and every row, in register order.
@@ -61,7 +62,7 @@ impl CsvRows {
         let mut writer = csv::Writer::from_writer(w);
         writer.write_record(HEADER)?;
         for (_, row) in &self.rows {
-            writer.write_record(row)?;
+            writer.write_record(row.cells())?;
         }
         writer.flush()
     }

@@ -33,7 +33,7 @@ pub fn table(deals: &[Deal]) -> String {
 /// never the deals themselves. The output is [`table`]'s for the same deals in any order.
 #[derive(Debug, Default)]
 pub struct TableRows {
-    rows: Vec<(RegisterKey, Vec<String>, Vec<String>)>,
+    rows: Vec<(RegisterKey, Packed, Vec<String>)>,
 }
 
 impl TableRows {
@@ -43,36 +43,78 @@ impl TableRows {
             .into_iter()
             .map(|c| format!("! {}  {c}", deal.id))
             .collect();
-        self.rows.push((RegisterKey::of(deal), row(deal), notes));
+        self.rows
+            .push((RegisterKey::of(deal), Packed::new(&row(deal)), notes));
     }
 
     /// The table of every deal pushed, in register order, conflicts below.
-    pub fn render(mut self) -> String {
+    pub fn render(self) -> String {
+        let mut out = Vec::new();
+        self.write(&mut out).expect("writing to memory");
+        String::from_utf8(out).expect("the table is UTF-8")
+    }
+
+    /// [`TableRows::render`] written out line by line, never held whole.
+    pub fn write<W: std::io::Write>(mut self, mut out: W) -> std::io::Result<()> {
         self.rows.sort_by(|a, b| a.0.cmp(&b.0));
-        let header: Vec<String> = HEADER.iter().map(|h| h.to_string()).collect();
+        let header = Packed::new(&HEADER);
         let all = || std::iter::once(&header).chain(self.rows.iter().map(|(_, row, _)| row));
-        let widths: Vec<usize> = (0..HEADER.len())
-            .map(|c| all().map(|r| r[c].chars().count()).max().unwrap_or(0))
-            .collect();
-        let mut out = String::new();
+        let mut widths = vec![0; HEADER.len()];
         for row in all() {
-            let cells: Vec<String> = row
-                .iter()
-                .zip(&widths)
-                .map(|(cell, w)| format!("{cell}{}", " ".repeat(w - cell.chars().count())))
-                .collect();
-            out.push_str(cells.join("  ").trim_end());
-            out.push('\n');
+            for (w, cell) in widths.iter_mut().zip(row.cells()) {
+                *w = (*w).max(cell.chars().count());
+            }
+        }
+        let mut line = String::new();
+        for row in all() {
+            line.clear();
+            for (i, (cell, w)) in row.cells().zip(&widths).enumerate() {
+                if i > 0 {
+                    line.push_str("  ");
+                }
+                line.push_str(cell);
+                line.extend(std::iter::repeat_n(' ', w - cell.chars().count()));
+            }
+            writeln!(out, "{}", line.trim_end())?;
         }
         let mut notes = self.rows.iter().flat_map(|(_, _, notes)| notes).peekable();
         if notes.peek().is_some() {
-            out.push('\n');
+            writeln!(out)?;
             for note in notes {
-                out.push_str(note);
-                out.push('\n');
+                writeln!(out, "{note}")?;
             }
         }
-        out
+        out.flush()
+    }
+}
+
+/// A row's cells in one allocation (their text run together, and where each ends) instead of
+/// one string each: a register of millions of deals keeps its rows in a fraction of the memory.
+#[derive(Debug)]
+pub(crate) struct Packed {
+    text: String,
+    ends: Box<[usize]>,
+}
+
+impl Packed {
+    pub(crate) fn new<S: AsRef<str>>(cells: &[S]) -> Packed {
+        let mut text = String::with_capacity(cells.iter().map(|c| c.as_ref().len()).sum());
+        let ends = cells
+            .iter()
+            .map(|cell| {
+                text.push_str(cell.as_ref());
+                text.len()
+            })
+            .collect();
+        Packed { text, ends }
+    }
+
+    /// The cells in order.
+    pub(crate) fn cells(&self) -> impl Iterator<Item = &str> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(self.ends.iter().copied())
+            .map(|(start, end)| &self.text[start..end])
     }
 }
 
