@@ -150,7 +150,7 @@ impl<'c> Extractor<'c> {
                     .collect();
                 let reference = anaphora::find(s);
                 let transferred_before = |item: &items::Item| {
-                    candidates.iter().any(|c: &merge::Candidate| {
+                    since(&candidates, index.saturating_sub(1)).iter().any(|c| {
                         c.sentence + 1 == index && c.transfer.system_id == item.system_id
                     })
                 };
@@ -278,6 +278,7 @@ impl<'c> Extractor<'c> {
                 paragraph: sentence.paragraph,
                 parties: sentence_parties,
                 money,
+                numbers,
                 dates,
                 items,
                 cues,

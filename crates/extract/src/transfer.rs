@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use armscope_core::{Evidence, Money, Span, Status, Transfer, TransferKind, YearRange};
-use armscope_normalize::{DateMatch, MoneyMatch};
+use armscope_normalize::{DateMatch, MoneyMatch, NumberMatch};
 use regex::Regex;
 
 use crate::clauses;
@@ -37,6 +37,8 @@ pub struct SentenceFacts<'s> {
     pub parties: Vec<Party>,
     pub cues: Vec<Cue>,
     pub money: Vec<MoneyMatch>,
+    /// Numbers of the sentence, those inside a designation left out.
+    pub numbers: Vec<NumberMatch>,
     pub dates: Vec<DateMatch>,
     /// States named in the few sentences before, most recent first.
     pub recent_states: Vec<String>,
@@ -929,29 +931,25 @@ fn relative_buyers(
 fn count_in(facts: &SentenceFacts, segment: Span) -> Option<(armscope_core::Quantity, Span)> {
     let s = facts.text;
     let in_dates = |x: Span| facts.dates.iter().any(|d| d.span.overlaps(x));
-    armscope_normalize::find_numbers(segment.slice(s))
-        .into_iter()
-        .map(|n| {
-            let span = n.span.shifted(segment.start);
-            (n, span)
-        })
-        .find(|(n, span)| {
+    facts
+        .numbers
+        .iter()
+        .filter(|n| segment.contains(n.span))
+        .find(|n| {
             !n.is_year_like
                 && !n.plus
                 && n.value >= 1.0
                 && n.value.fract() == 0.0
-                && !in_dates(*span)
-                && !crate::items::is_vague_amount(span.slice(s))
+                && !in_dates(n.span)
+                && !crate::items::is_vague_amount(n.span.slice(s))
         })
-        .map(|(n, span)| {
-            (
-                armscope_core::Quantity {
-                    value: n.value as u64,
-                    unit: None,
-                    qualifier: n.qualifier,
-                },
-                span,
-            )
+        .map(|n| {
+            let quantity = armscope_core::Quantity {
+                value: n.value as u64,
+                unit: None,
+                qualifier: n.qualifier,
+            };
+            (quantity, n.span)
         })
 }
 

@@ -183,15 +183,7 @@ impl Store {
         mentions: &[EntityMention],
         transfers: &[Transfer],
     ) -> Result<Inserted, StoreError> {
-        write::insert_document(
-            &mut self.conn,
-            &mut self.cache,
-            doc,
-            mentions,
-            transfers,
-            &[],
-            &[],
-        )
+        self.insert_document_with_events(doc, mentions, transfers, &[], &[])
     }
 
     /// [`Store::insert_document`] with the document's other events (agreements, meetings,

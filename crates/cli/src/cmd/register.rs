@@ -40,31 +40,34 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut store = open_existing(&args.db.db)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    match args.format {
-        Format::Jsonl => armscope_register::each_deal(&mut store, |deal| {
+    // Every format takes the kept deals one at a time.
+    let mut each_kept = |f: &mut dyn FnMut(&Deal) -> anyhow::Result<()>| {
+        armscope_register::each_deal(&mut store, |deal| {
             if keep(&deal, &args) {
-                serde_json::to_writer(&mut out, &deal)?;
-                out.write_all(b"\n")?;
+                f(&deal)?;
             }
             Ok::<_, anyhow::Error>(())
+        })
+    };
+    match args.format {
+        Format::Jsonl => each_kept(&mut |deal| {
+            serde_json::to_writer(&mut out, deal)?;
+            out.write_all(b"\n")?;
+            Ok(())
         })?,
         Format::Table => {
             let mut rows = armscope_fuse::render::TableRows::default();
-            armscope_register::each_deal(&mut store, |deal| {
-                if keep(&deal, &args) {
-                    rows.push(&deal);
-                }
-                Ok::<_, anyhow::Error>(())
+            each_kept(&mut |deal| {
+                rows.push(deal);
+                Ok(())
             })?;
             rows.write(&mut out)?;
         }
         Format::Csv => {
             let mut rows = armscope_fuse::render::CsvRows::default();
-            armscope_register::each_deal(&mut store, |deal| {
-                if keep(&deal, &args) {
-                    rows.push(&deal);
-                }
-                Ok::<_, anyhow::Error>(())
+            each_kept(&mut |deal| {
+                rows.push(deal);
+                Ok(())
             })?;
             rows.write(&mut out)?;
         }
