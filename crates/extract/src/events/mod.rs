@@ -300,12 +300,14 @@ fn view<'a>(
             (a.dates.clone(), a.numbers.clone(), a.money.clone())
         }
         Err(_) => {
+            // A sentence the transfer loop did not analyse (only when called on its own).
             let in_designation = |x: Span| systems.iter().any(|s| s.overlaps(x));
-            let mut dates = armscope_normalize::find_dates(text, input.doc.published);
+            let scan = armscope_normalize::Scan::new(text);
+            let mut dates = scan.dates(input.doc.published);
             dates.retain(|d| !in_designation(d.span));
-            let mut numbers = armscope_normalize::find_numbers(text);
+            let mut numbers = scan.numbers();
             numbers.retain(|n| !in_designation(n.span));
-            (dates, numbers, armscope_normalize::find_money(text))
+            (dates, numbers, scan.money().to_vec())
         }
     };
     let in_role =
