@@ -17,8 +17,9 @@ const CHUNK_FILES: usize = 256;
 /// At most this many bytes of input per chunk (one file over it makes a chunk of its own).
 const CHUNK_BYTES: u64 = 64 * 1024 * 1024;
 
-/// One document read and extracted, or why not (a message naming the file, and line).
-pub type Item = Result<(Document, Extraction), String>;
+/// One document read and extracted, or why not (a message naming the file, and line). `T` is
+/// the document, or what the caller's `prepare` made of it after extraction.
+pub type Item<T = Document> = Result<(T, Extraction), String>;
 
 /// Calls `each` with every document under `paths`, in input order (paths as given, files in
 /// [`armscope_ingest::files`] order, JSON lines in file order). `bar` counts documents; its
@@ -30,32 +31,41 @@ pub fn for_each(
     bar: &ProgressBar,
     mut each: impl FnMut(Item) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    for_each_chunk(extractor, paths, opts, bar, |items| {
-        items.into_iter().try_for_each(&mut each)
-    })
+    for_each_chunk(
+        extractor,
+        paths,
+        opts,
+        bar,
+        |doc| doc,
+        |items| items.into_iter().try_for_each(&mut each),
+    )
 }
 
 /// What the reading thread hands over.
-enum Handed {
+enum Handed<T> {
     /// A new path begins with this many files (only when the bar is shown).
     Path(u64),
     /// A chunk's items, per file.
-    Chunk(Vec<Vec<Item>>),
+    Chunk(Vec<Vec<Item<T>>>),
 }
 
 /// Like [`for_each`], one chunk of documents at a time (a few hundred, in input order). The
 /// next chunk is read and extracted on another thread while `each` handles this one, so
 /// storing or printing overlaps extraction; at most two chunks wait, so memory stays bounded.
-pub fn for_each_chunk(
+/// `prepare` turns each extracted document into what `each` needs, on the extracting cores too,
+/// so that work on the text does not wait for `each`'s thread.
+pub fn for_each_chunk<T: Send>(
     extractor: &Extractor,
     paths: &[PathBuf],
     opts: &ReadOptions,
     bar: &ProgressBar,
-    mut each: impl FnMut(Vec<Item>) -> anyhow::Result<()>,
+    prepare: impl Fn(Document) -> T + Sync,
+    mut each: impl FnMut(Vec<Item<T>>) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let show = !bar.is_hidden();
+    let prepare = &prepare;
     std::thread::scope(|scope| {
-        let (send, handed) = std::sync::mpsc::sync_channel::<Handed>(1);
+        let (send, handed) = std::sync::mpsc::sync_channel::<Handed<T>>(1);
         scope.spawn(move || {
             for path in paths {
                 if show
@@ -68,7 +78,7 @@ pub fn for_each_chunk(
                 let mut files = armscope_ingest::files(path).peekable();
                 while files.peek().is_some() {
                     let chunk = next_chunk(&mut files);
-                    let items = read_and_extract(extractor, &chunk, opts);
+                    let items = read_and_extract(extractor, &chunk, opts, prepare);
                     // The receiver is gone when `each` failed: stop reading.
                     if send.send(Handed::Chunk(items)).is_err() {
                         return;
@@ -123,7 +133,12 @@ fn next_chunk(files: &mut std::iter::Peekable<impl Iterator<Item = Found>>) -> V
 
 /// Reads the chunk's files, then extracts their documents, both on every core. Returns the
 /// items of each file (or walking error), in order.
-fn read_and_extract(extractor: &Extractor, chunk: &[Found], opts: &ReadOptions) -> Vec<Vec<Item>> {
+fn read_and_extract<T: Send>(
+    extractor: &Extractor,
+    chunk: &[Found],
+    opts: &ReadOptions,
+    prepare: &(impl Fn(Document) -> T + Sync),
+) -> Vec<Vec<Item<T>>> {
     let read: Vec<Vec<Result<Document, String>>> = chunk
         .par_iter()
         .map(|found| match found {
@@ -142,9 +157,9 @@ fn read_and_extract(extractor: &Extractor, chunk: &[Found], opts: &ReadOptions) 
         .map(|doc| {
             let doc = doc?;
             let found = extractor.extract_guarded(&doc).map_err(|e| e.to_string())?;
-            Ok((doc, found))
+            Ok((prepare(doc), found))
         })
-        .collect::<Vec<Item>>()
+        .collect::<Vec<Item<T>>>()
         .into_iter();
     per_file
         .into_iter()

@@ -56,6 +56,7 @@ mod error;
 mod events;
 mod migrate;
 mod near_dup;
+mod prepared;
 mod read;
 mod write;
 
@@ -69,6 +70,7 @@ pub use deals::{DealRow, DealsUpdate, FamilyOrSystem, GroupWrite, StoredDeal};
 pub use error::StoreError;
 pub use migrate::SCHEMA_VERSION;
 pub use near_dup::NearDuplicate;
+pub use prepared::Prepared;
 pub use write::Batch;
 
 /// An open armscope database: one SQLite connection with the schema up to date.
@@ -200,6 +202,29 @@ impl Store {
             &mut self.conn,
             &mut self.cache,
             doc,
+            &prepared::TextKeys::of(&doc.text),
+            mentions,
+            transfers,
+            events,
+            roles,
+        )
+    }
+
+    /// [`Store::insert_document_with_events`] of a document whose text was hashed and
+    /// shingled beforehand ([`Prepared::new`], on another thread, say).
+    pub fn insert_prepared(
+        &mut self,
+        prepared: &Prepared,
+        mentions: &[EntityMention],
+        transfers: &[Transfer],
+        events: &[Event],
+        roles: &[PersonRole],
+    ) -> Result<Inserted, StoreError> {
+        write::insert_document(
+            &mut self.conn,
+            &mut self.cache,
+            prepared.document(),
+            prepared.keys(),
             mentions,
             transfers,
             events,

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
-use armscope_neardup::Shingled;
+use armscope_neardup::{Fingerprint, Shingled};
 
 use rusqlite::{params, Connection};
 use serde::Serialize;
@@ -172,10 +172,9 @@ pub(crate) fn index(
     conn: &Connection,
     cache: &mut Cache,
     key: i64,
-    text: &str,
+    shingled: &Arc<Shingled>,
+    print: &Fingerprint,
 ) -> Result<(), StoreError> {
-    let shingled = Arc::new(Shingled::new(text));
-    let print = shingled.fingerprint();
     let minhash: Vec<u8> = print
         .signature
         .iter()
@@ -242,11 +241,11 @@ pub(crate) fn index(
                 other
             }
         };
-        if let Some(found) = armscope_neardup::compare(&shingled, &other) {
+        if let Some(found) = armscope_neardup::compare(shingled, &other) {
             link(conn, key, other_key, &found)?;
         }
     }
-    cache.put_shingled(key, shingled);
+    cache.put_shingled(key, Arc::clone(shingled));
     Ok(())
 }
 
@@ -291,7 +290,8 @@ pub(crate) fn index_unsigned(conn: &Connection, cache: &mut Cache) -> Result<usi
         })
         .context("listing documents without a signature")?;
     for (key, text) in &unsigned {
-        index(conn, cache, *key, text)?;
+        let shingled = Arc::new(Shingled::new(text));
+        index(conn, cache, *key, &shingled, &shingled.fingerprint())?;
     }
     Ok(unsigned.len())
 }

@@ -3,16 +3,19 @@
 use armscope_core::{Document, EntityMention, Event, PersonRole, Transfer};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
-use crate::codec::{content_hash, enum_name, to_sql_int};
+use crate::codec::{enum_name, to_sql_int};
 use crate::error::{SqlContext, StoreError};
 use crate::near_dup::Cache;
+use crate::prepared::{Prepared, TextKeys};
 use crate::Inserted;
 
 /// Stores one document in a transaction of its own (see [`Batch`] for several).
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn insert_document(
     conn: &mut Connection,
     cache: &mut Cache,
     doc: &Document,
+    keys: &TextKeys,
     mentions: &[EntityMention],
     transfers: &[Transfer],
     events: &[Event],
@@ -26,7 +29,7 @@ pub(crate) fn insert_document(
         .with_context(|| format!("starting to insert document {:?}", doc.id))?;
     // Dropping `tx` on any early return or error rolls everything back.
     let inserted = insert_in(
-        &tx, cache, &mut false, doc, mentions, transfers, events, roles,
+        &tx, cache, &mut false, doc, keys, mentions, transfers, events, roles,
     );
     let done = inserted.and_then(|inserted| {
         tx.commit()
@@ -90,13 +93,40 @@ impl<'s> Batch<'s> {
         events: &[Event],
         roles: &[PersonRole],
     ) -> Result<Inserted, StoreError> {
+        let keys = TextKeys::of(&doc.text);
+        self.insert_with_keys(doc, &keys, mentions, transfers, events, roles)
+    }
+
+    /// [`Batch::insert_document_with_events`] of a document whose text was hashed and
+    /// shingled beforehand (on another thread, say).
+    pub fn insert_prepared(
+        &mut self,
+        prepared: &Prepared,
+        mentions: &[EntityMention],
+        transfers: &[Transfer],
+        events: &[Event],
+        roles: &[PersonRole],
+    ) -> Result<Inserted, StoreError> {
+        let doc = prepared.document();
+        self.insert_with_keys(doc, prepared.keys(), mentions, transfers, events, roles)
+    }
+
+    fn insert_with_keys(
+        &mut self,
+        doc: &Document,
+        keys: &TextKeys,
+        mentions: &[EntityMention],
+        transfers: &[Transfer],
+        events: &[Event],
+        roles: &[PersonRole],
+    ) -> Result<Inserted, StoreError> {
         let tx = match &self.tx {
             Some(tx) if !self.spoiled => tx,
             _ => return Err(spoiled()),
         };
         let mut wrote = false;
         match insert_in(
-            tx, self.cache, &mut wrote, doc, mentions, transfers, events, roles,
+            tx, self.cache, &mut wrote, doc, keys, mentions, transfers, events, roles,
         ) {
             Ok(inserted) => {
                 self.cache.document_done();
@@ -175,32 +205,33 @@ fn insert_in(
     cache: &mut Cache,
     wrote: &mut bool,
     doc: &Document,
+    keys: &TextKeys,
     mentions: &[EntityMention],
     transfers: &[Transfer],
     events: &[Event],
     roles: &[PersonRole],
 ) -> Result<Inserted, StoreError> {
-    let hash = content_hash(&doc.text);
-    if let Some(existing_id) = id_with_hash(tx, &hash)? {
+    let hash = &keys.hash;
+    if let Some(existing_id) = id_with_hash(tx, hash)? {
         return Ok(Inserted::Duplicate { existing_id });
     }
     if let Some(stored_hash) = hash_of_id(tx, &doc.id)? {
         return Err(StoreError::DocumentIdTaken {
             id: doc.id.clone(),
             stored_hash,
-            new_hash: hash,
+            new_hash: hash.clone(),
         });
     }
     storable(doc, transfers, events)?;
     *wrote = true;
-    let key = insert_document_row(tx, doc, &hash)?;
+    let key = insert_document_row(tx, doc, hash)?;
     for (ordinal, mention) in mentions.iter().enumerate() {
         insert_mention(tx, key, ordinal, mention, &doc.id)?;
     }
     for (ordinal, transfer) in transfers.iter().enumerate() {
         insert_transfer(tx, key, ordinal, transfer, &doc.id)?;
     }
-    crate::near_dup::index(tx, cache, key, &doc.text)?;
+    crate::near_dup::index(tx, cache, key, &keys.shingled, &keys.print)?;
     crate::events::insert(tx, key, &doc.id, events, roles)?;
     Ok(Inserted::New)
 }

@@ -8,7 +8,7 @@
 mod common;
 
 use armscope_core::{Actor, EntityKind, Event, EventDetail, Evidence, Money, Qualifier, Span};
-use armscope_store::{Counts, Inserted, Store};
+use armscope_store::{Counts, Inserted, Prepared, Store, StoreError};
 
 /// A paragraph of thirty words drawn from a large vocabulary by `topic` and `n`: two calls
 /// with the same arguments give the same paragraph, others share (almost) no shingle.
@@ -265,4 +265,60 @@ fn batches_find_the_links_one_document_per_fresh_connection_finds() {
         )
         .unwrap();
     assert_eq!(fullest, 32);
+}
+
+#[test]
+fn prepared_documents_are_stored_as_the_same_documents_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = reprinted_corpus();
+    let plain = dir.path().join("plain.db");
+    let mut store = Store::open(&plain).unwrap();
+    for (id, t) in &corpus {
+        let _ = store
+            .insert_document(&common::document(id, t), &[], &[])
+            .unwrap();
+    }
+    let want = links(&store);
+
+    // Prepared on other threads, as `ingest` does, then stored in batches and one alone.
+    let prepared: Vec<Prepared> = std::thread::scope(|scope| {
+        let handles: Vec<_> = corpus
+            .iter()
+            .map(|(id, t)| scope.spawn(move || Prepared::new(common::document(id, t))))
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let mut store = Store::open(&dir.path().join("prepared.db")).unwrap();
+    let (first, rest) = prepared.split_first().unwrap();
+    assert_eq!(
+        store.insert_prepared(first, &[], &[], &[], &[]).unwrap(),
+        Inserted::New
+    );
+    for chunk in rest.chunks(16) {
+        let mut batch = store.begin_batch().unwrap();
+        for p in chunk {
+            assert_eq!(
+                batch.insert_prepared(p, &[], &[], &[], &[]).unwrap(),
+                Inserted::New
+            );
+        }
+        batch.commit().unwrap();
+    }
+    assert_eq!(links(&store), want);
+
+    // The prepared hash is the one duplicates are found by, and ids stay guarded.
+    let (id, t) = &corpus[3];
+    let again = Prepared::new(common::document("reprint", t));
+    assert_eq!(
+        store.insert_prepared(&again, &[], &[], &[], &[]).unwrap(),
+        Inserted::Duplicate {
+            existing_id: id.clone()
+        }
+    );
+    let taken = Prepared::new(common::document(id, "Another text altogether."));
+    assert!(matches!(
+        store.insert_prepared(&taken, &[], &[], &[], &[]),
+        Err(StoreError::DocumentIdTaken { .. })
+    ));
+    assert_eq!(taken.into_document().id, *id);
 }

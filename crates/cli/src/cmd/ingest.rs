@@ -8,7 +8,7 @@ use anyhow::Context;
 use armscope_catalog::Catalog;
 use armscope_extract::Extractor;
 use armscope_ingest::ReadOptions;
-use armscope_store::{Inserted, Store, StoreError};
+use armscope_store::{Inserted, Prepared, Store, StoreError};
 
 use crate::settings::DbArg;
 
@@ -75,8 +75,8 @@ pub fn ingest(
     // Extraction is pure and runs on every core, a chunk at a time; storing stays on this
     // thread, one transaction per chunk, while the next chunk is extracted. Each document is
     // stored whole or not at all; a kill loses at most the chunk being stored, which the next
-    // run stores.
-    crate::batch::for_each_chunk(&extractor, paths, &opts, &bar, |items| {
+    // run stores. Hashing and shingling a text is pure too, so it is done there as well.
+    crate::batch::for_each_chunk(&extractor, paths, &opts, &bar, Prepared::new, |items| {
         let stored = store_chunk(&mut store, &items)?;
         for (item, stored) in items.iter().zip(stored) {
             summary.read += 1;
@@ -90,7 +90,8 @@ pub fn ingest(
                     summary.transfers += found.transfers.len();
                 }
                 (Ok(_), Some(Ok(Inserted::Duplicate { .. }))) => summary.skipped += 1,
-                (Ok((doc, _)), Some(Err(e))) => {
+                (Ok((prepared, _)), Some(Err(e))) => {
+                    let doc = prepared.document();
                     summary.failed += 1;
                     bar.suspend(|| {
                         eprintln!("armscope: not stored: {} ({}): {e:#}", doc.id, doc.source)
@@ -115,7 +116,10 @@ type Stored = Vec<Option<Result<Inserted, StoreError>>>;
 /// error), the whole transaction is rolled back and the documents are stored again one
 /// transaction each, so that only the failing one is left out; so they are when the batch
 /// cannot start (another writer holds the lock beyond the busy timeout).
-fn store_chunk(store: &mut Store, items: &[crate::batch::Item]) -> anyhow::Result<Stored> {
+fn store_chunk(
+    store: &mut Store,
+    items: &[crate::batch::Item<Prepared>],
+) -> anyhow::Result<Stored> {
     Ok(match store_batched(store, items)? {
         Some(stored) => stored,
         None => store_one_by_one(store, items),
@@ -126,19 +130,19 @@ fn store_chunk(store: &mut Store, items: &[crate::batch::Item]) -> anyhow::Resul
 /// or the batch could not start because another writer kept the lock past the busy timeout.
 fn store_batched(
     store: &mut Store,
-    items: &[crate::batch::Item],
+    items: &[crate::batch::Item<Prepared>],
 ) -> anyhow::Result<Option<Stored>> {
     let Ok(mut batch) = store.begin_batch() else {
         return Ok(None);
     };
     let mut stored = Stored::with_capacity(items.len());
     for item in items {
-        let Ok((doc, found)) = item else {
+        let Ok((prepared, found)) = item else {
             stored.push(None);
             continue;
         };
-        let done = batch.insert_document_with_events(
-            doc,
+        let done = batch.insert_prepared(
+            prepared,
             &found.mentions,
             &found.transfers,
             &found.events,
@@ -153,13 +157,13 @@ fn store_batched(
     Ok(Some(stored))
 }
 
-fn store_one_by_one(store: &mut Store, items: &[crate::batch::Item]) -> Stored {
+fn store_one_by_one(store: &mut Store, items: &[crate::batch::Item<Prepared>]) -> Stored {
     items
         .iter()
         .map(|item| {
-            let (doc, found) = item.as_ref().ok()?;
-            Some(store.insert_document_with_events(
-                doc,
+            let (prepared, found) = item.as_ref().ok()?;
+            Some(store.insert_prepared(
+                prepared,
                 &found.mentions,
                 &found.transfers,
                 &found.events,
