@@ -166,7 +166,15 @@ const DATE_META: &[&str] = &[
 /// Reads an HTML page: main text (headline first, one paragraph per block) and metadata
 /// (title, canonical URL, publication date). `published` is `None` when the page has none.
 pub fn document_from_html(id: &str, source: &str, html: &str) -> Document {
-    let page = Html::parse_document(&depth::flatten_deep(html));
+    // A NUL carries no text, and the parser turns it into U+FFFD in titles and attributes (in
+    // text it is dropped), so a page read from a JSON line or past the binary sniff could
+    // put replacement characters in a headline. Found by fuzzing.
+    let html: std::borrow::Cow<'_, str> = if html.contains('\0') {
+        html.replace('\0', "").into()
+    } else {
+        html.into()
+    };
+    let page = Html::parse_document(&depth::flatten_deep(&html));
     let root = pick_root(&page);
     let headline = first_text(&page, &H1)
         .or_else(|| meta_content(&page, "og:title"))
@@ -182,9 +190,11 @@ pub fn document_from_html(id: &str, source: &str, html: &str) -> Document {
             paragraphs = loose;
         }
     }
-    if let (Some(h), Some(first)) = (&headline, paragraphs.first()) {
-        if first == h {
-            paragraphs.remove(0);
+    // The headline leads the text; its own block goes wherever it stood (a kicker, a dateline
+    // or a stray line may come before it), or the text would carry it twice.
+    if let Some(h) = &headline {
+        if let Some(at) = paragraphs.iter().position(|p| p == h) {
+            paragraphs.remove(at);
         }
     }
     let mut text = headline.clone().unwrap_or_default();

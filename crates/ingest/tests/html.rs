@@ -174,3 +174,42 @@ fn a_closing_list_of_short_items_stays_in_html_but_a_timestamped_list_goes() {
     let doc = document_from_html("l", "l", html);
     assert!(doc.text.ends_with("said in a statement."), "{}", doc.text);
 }
+
+/// Fuzzing found a page whose NULs came out as U+FFFD: a NUL is not text, wherever it sits.
+#[test]
+fn nul_characters_leave_no_trace_in_title_or_text() {
+    let html = "<!DOCTYPE html><html lang=\"en\">\0\0<head><title>Leonardo\0 sells helicopters</title>\
+        <meta name=\"description\" content=\"x\0y\"></head><body><article><h1>Twelve\0 helicopters</h1>\
+        <p>The navy ordered twelve\0 helicopters from Leonardo in 2023, the ministry said on Monday.</p>\
+        </article></body></html>";
+    let doc = document_from_html("nul.html", "nul.html", html);
+    for (what, s) in [
+        ("title", doc.title.clone().unwrap_or_default()),
+        ("text", doc.text.clone()),
+    ] {
+        assert!(
+            !s.contains(['\0', '\u{fffd}']),
+            "{what} keeps a trace of the NULs: {s:?}"
+        );
+    }
+    assert_eq!(doc.title.as_deref(), Some("Leonardo sells helicopters"));
+    assert!(doc.text.contains("ordered twelve helicopters from Leonardo"));
+    // The fuzz target's bound: cleaning never makes the text longer than the page allows.
+    assert!(doc.text.len() <= html.len());
+}
+
+/// Fuzzing found the headline twice in the text when a line stood before the `<h1>` (as a
+/// kicker or a dateline does on many news pages): it leads the text once.
+#[test]
+fn a_line_before_the_headline_does_not_repeat_it() {
+    let html = "<html><body><article><p class=\"kicker\">Land forces</p>\
+        <h1>Norland orders 96 attack helicopters</h1>\
+        <p>Norland has ordered 96 attack helicopters for about 12 billion dollars, the ministry said.</p>\
+        </article></body></html>";
+    let doc = document_from_html("kicker.html", "kicker.html", html);
+    assert_eq!(
+        doc.text,
+        "Norland orders 96 attack helicopters\n\nLand forces\n\n\
+         Norland has ordered 96 attack helicopters for about 12 billion dollars, the ministry said."
+    );
+}
