@@ -193,7 +193,9 @@ fn nul_characters_leave_no_trace_in_title_or_text() {
         );
     }
     assert_eq!(doc.title.as_deref(), Some("Leonardo sells helicopters"));
-    assert!(doc.text.contains("ordered twelve helicopters from Leonardo"));
+    assert!(doc
+        .text
+        .contains("ordered twelve helicopters from Leonardo"));
     // The fuzz target's bound: cleaning never makes the text longer than the page allows.
     assert!(doc.text.len() <= html.len());
 }
