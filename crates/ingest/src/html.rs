@@ -17,6 +17,10 @@ use crate::{date, depth, plain};
 /// A container with less text than this is a teaser, not the article.
 const MIN_ROOT_CHARS: usize = 140;
 
+/// Longer than any headline: an `<h1>` left open swallows the page after it, and taking that
+/// as the headline would put the article in the text twice.
+const MAX_HEADLINE_CHARS: usize = 400;
+
 /// Elements that never hold article text.
 const DROP_TAGS: &[&str] = &[
     "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg",
@@ -177,6 +181,7 @@ pub fn document_from_html(id: &str, source: &str, html: &str) -> Document {
     let page = Html::parse_document(&depth::flatten_deep(&html));
     let root = pick_root(&page);
     let headline = first_text(&page, &H1)
+        .filter(|h| h.chars().count() <= MAX_HEADLINE_CHARS)
         .or_else(|| meta_content(&page, "og:title"))
         .or_else(|| first_text(&page, &TITLE));
 

@@ -215,3 +215,22 @@ fn a_line_before_the_headline_does_not_repeat_it() {
          Norland has ordered 96 attack helicopters for about 12 billion dollars, the ministry said."
     );
 }
+
+/// Fuzzing found an `<h1>` left open: it swallows the article, which must not then lead the
+/// text a second time as its headline.
+#[test]
+fn an_unclosed_headline_does_not_repeat_the_article() {
+    let body = "Norland has ordered 96 attack helicopters for about 12 billion dollars, the \
+        ministry said on Monday, and the first of them are due in 2027 under the contract.";
+    let html = format!(
+        "<html><head><title>Norland orders helicopters</title></head><body><article>\
+         <h1>Norland orders helicopters<p>{body}</p><p>{body}</p><p>{body}</p></article></body></html>"
+    );
+    let doc = document_from_html("open.html", "open.html", &html);
+    assert_eq!(doc.text.matches("first of them").count(), 3, "{}", doc.text);
+    assert!(
+        doc.text.starts_with("Norland orders helicopters\n\n"),
+        "{}",
+        doc.text
+    );
+}
