@@ -32,7 +32,13 @@ pub(crate) fn deal(key: &GroupKey, cluster: &Cluster, ordinal: usize, copies: &C
         order_year: field(members, copies, "order_year", |t| t.order_year),
         delivery_years: field(members, copies, "delivery_years", |t| t.delivery_years),
         independent_sources: independent(members, copies),
-        sources: members.iter().map(|r| source(r, members, copies)).collect(),
+        sources: {
+            let originals = originals(members, copies);
+            members
+                .iter()
+                .map(|r| source(r, &originals, copies))
+                .collect()
+        },
         timeline: timeline(members),
     }
 }
@@ -49,14 +55,30 @@ fn independent(members: &[&Report], copies: &DealCopies) -> usize {
     witnesses.len()
 }
 
+/// The earliest document of each copy group among the deal's sources (dated before undated,
+/// then by id), by group: found in one pass, as a deal can hold many thousands of reports.
+fn originals<'r>(members: &[&'r Report], copies: &DealCopies) -> HashMap<usize, &'r Report> {
+    let order = |r: &'r Report| (r.published.is_none(), r.published, r.doc_id.as_str());
+    let mut first: HashMap<usize, &Report> = HashMap::new();
+    for &report in members {
+        let entry = first
+            .entry(copies.witness(&report.doc_id))
+            .or_insert(report);
+        if order(report) < order(entry) {
+            *entry = report;
+        }
+    }
+    first
+}
+
 /// The document a report's document copies, among the deal's own sources: the earliest of its
-/// copies there (dated before undated, then by id). None for the earliest itself.
-fn copy_of(report: &Report, members: &[&Report], copies: &DealCopies) -> Option<String> {
-    let order = |r: &Report| (r.published.is_none(), r.published, r.doc_id.clone());
-    let original = members
-        .iter()
-        .filter(|m| copies.same_text(&m.doc_id, &report.doc_id))
-        .min_by_key(|m| order(m))?;
+/// copies there (see [`originals`]). None for the earliest itself.
+fn copy_of(
+    report: &Report,
+    originals: &HashMap<usize, &Report>,
+    copies: &DealCopies,
+) -> Option<String> {
+    let original = originals.get(&copies.witness(&report.doc_id))?;
     (original.doc_id != report.doc_id).then(|| original.doc_id.clone())
 }
 
@@ -127,9 +149,9 @@ fn category(members: &[&Report]) -> Option<String> {
         .map(|(category, _)| category.to_string())
 }
 
-fn source(report: &Report, members: &[&Report], copies: &DealCopies) -> Source {
+fn source(report: &Report, originals: &HashMap<usize, &Report>, copies: &DealCopies) -> Source {
     Source {
-        copy_of: copy_of(report, members, copies),
+        copy_of: copy_of(report, originals, copies),
         doc_id: report.doc_id.clone(),
         url: report.doc_url.clone(),
         published: report.published,

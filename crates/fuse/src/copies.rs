@@ -87,7 +87,8 @@ impl DealCopies {
     }
 
     /// Whether two documents of the deal are copies of one text.
-    pub(crate) fn same_text(&self, a: &str, b: &str) -> bool {
+    #[cfg(test)]
+    fn same_text(&self, a: &str, b: &str) -> bool {
         a == b || self.witness(a) == self.witness(b)
     }
 }

@@ -6,39 +6,30 @@ use std::collections::BTreeSet;
 
 use armscope_core::Status;
 use armscope_fuse::{deal_group, fuse, fuse_with, render, Copies, Report};
-use support::{fighter_reports, report};
+use support::{fighter_reports, report, Builder};
+
+/// A Russian sale of Su-35s to China, reported by `doc` in `text`.
+fn su35(doc: &str, text: &str) -> Builder {
+    report(doc, "RU", "CN", "Su-35", Some("su-35"), text)
+}
 
 /// Two documents (the second a syndicated copy of the first) say $2 billion; one independent,
 /// later document says $2.5 billion.
 fn copied_value() -> Vec<Report> {
     let wire = |doc: &str, date: &str| {
-        report(
-            doc,
-            "RU",
-            "CN",
-            "Su-35",
-            Some("su-35"),
-            "Moscow sold 24 Su-35 for $2 billion.",
-        )
-        .usd(2.0e9)
-        .status(Status::Delivered)
-        .published(date)
-        .build()
+        su35(doc, "Moscow sold 24 Su-35 for $2 billion.")
+            .usd(2.0e9)
+            .status(Status::Delivered)
+            .published(date)
+            .build()
     };
     vec![
         wire("a.txt", "2019-01-10"),
         wire("b.txt", "2019-01-11"),
-        report(
-            "c.txt",
-            "RU",
-            "CN",
-            "Su-35",
-            Some("su-35"),
-            "The 24 jets cost $2.5 billion.",
-        )
-        .usd(2.5e9)
-        .published("2020-05-01")
-        .build(),
+        su35("c.txt", "The 24 jets cost $2.5 billion.")
+            .usd(2.5e9)
+            .published("2020-05-01")
+            .build(),
     ]
 }
 
@@ -189,6 +180,37 @@ fn show_marks_copies_and_walks_the_stages_in_order() {
     // The earliest dated report of a stage is the original, not its later copy.
     assert!(view.contains("  delivered   2019-01-10  a.txt"), "{view}");
     assert!(!view.contains("cancelled"), "{view}");
+}
+
+#[test]
+fn every_copy_in_a_chain_names_the_earliest_dated_document_of_its_group() {
+    let item = |doc: &str| su35(doc, "24 Su-35 were sold.");
+    // z is the earliest dated though last by id; u is undated, so it is never the original.
+    let reports = vec![
+        item("u.txt").build(),
+        item("x.txt").published("2019-03-02").build(),
+        item("y.txt").published("2019-03-01").build(),
+        item("z.txt").published("2019-02-28").build(),
+        item("w.txt").published("2018-01-01").build(),
+    ];
+    // u–x–y–z linked as a chain; w stands alone.
+    let copies = Copies::new([["u.txt", "x.txt"], ["x.txt", "y.txt"], ["y.txt", "z.txt"]]);
+    let deal = &fuse_with(&reports, &copies)[0];
+    let mut marks: Vec<(&str, Option<&str>)> = deal
+        .sources
+        .iter()
+        .map(|s| (s.doc_id.as_str(), s.copy_of.as_deref()))
+        .collect();
+    marks.sort();
+    let expected = [
+        ("u.txt", Some("z.txt")),
+        ("w.txt", None),
+        ("x.txt", Some("z.txt")),
+        ("y.txt", Some("z.txt")),
+        ("z.txt", None),
+    ];
+    assert_eq!(marks, expected);
+    assert_eq!(deal.independent_sources, 2);
 }
 
 #[test]
