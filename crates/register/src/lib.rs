@@ -197,6 +197,18 @@ pub fn update(store: &mut Store) -> Result<Update, RegisterError> {
     Ok(done)
 }
 
+/// [`update`], unless another process (an ingest) holds the write lock past the busy
+/// timeout: then `None`, and the stored register stays as last fused, whole. Readers use this,
+/// so they answer during a long ingest instead of failing; the documents not fused in yet stay
+/// pending ([`Store::pending_fusion`]) for the next update.
+pub fn update_unless_busy(store: &mut Store) -> Result<Option<Update>, RegisterError> {
+    match update(store) {
+        Ok(done) => Ok(Some(done)),
+        Err(RegisterError::Store(e)) if e.is_busy() => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 fn row(deal: Deal) -> Result<DealRow, RegisterError> {
     let json = serde_json::to_string(&deal).map_err(|source| RegisterError::Unstorable {
         id: deal.id.clone(),
@@ -215,8 +227,9 @@ pub fn load(store: &Store) -> Result<Vec<Deal>, RegisterError> {
     store.deals()?.into_iter().map(parse).collect()
 }
 
-/// The register brought up to date, then read one deal at a time, in [`load`] order: memory
-/// holds one deal, however large the register. Stops at the first error `each` returns.
+/// The register brought up to date (unless another process is writing: see
+/// [`update_unless_busy`]), then read one deal at a time, in [`load`] order: memory holds one
+/// deal, however large the register. Stops at the first error `each` returns.
 pub fn each_deal<E: From<RegisterError>>(
     store: &mut Store,
     mut each: impl FnMut(Deal) -> Result<(), E>,
@@ -231,7 +244,7 @@ pub fn each_deal<E: From<RegisterError>>(
             Stop::Register(e.into())
         }
     }
-    update(store)?;
+    update_unless_busy(store)?;
     store
         .each_deal(|stored| {
             let deal = parse(stored).map_err(Stop::Register)?;
@@ -250,8 +263,9 @@ fn parse(stored: armscope_store::StoredDeal) -> Result<Deal, RegisterError> {
     })
 }
 
-/// The register brought up to date, then read.
+/// The register brought up to date (unless another process is writing: see
+/// [`update_unless_busy`]), then read.
 pub fn deals(store: &mut Store) -> Result<Vec<Deal>, RegisterError> {
-    update(store)?;
+    update_unless_busy(store)?;
     load(store)
 }

@@ -7,7 +7,7 @@ use armscope_core::{
     Document, Evidence, Money, Qualifier, SourceFormat, Status, Transfer, TransferKind,
 };
 use armscope_fuse::{fuse_with, Copies, Deal};
-use armscope_register::{load, report, update};
+use armscope_register::{deals, load, report, update, update_unless_busy};
 use armscope_store::Store;
 
 const WIRE: &str = "Russia has supplied China with 24 Su-35 fighter jets under a contract \
@@ -191,4 +191,35 @@ fn an_update_dropped_before_commit_leaves_the_documents_pending() {
     update(&mut store).unwrap();
     assert_eq!(store.pending_fusion().unwrap(), 0);
     assert_eq!(store.deals().unwrap().len(), 2);
+}
+
+#[test]
+fn a_reader_gets_the_last_fused_register_while_another_process_holds_the_write_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.db");
+    let mut store = Store::open(&path).unwrap();
+    add(&mut store, &first_run());
+    update(&mut store).unwrap();
+    add(&mut store, &second_run());
+    let fused_before = load(&store).unwrap();
+    let pending = store.pending_fusion().unwrap();
+    assert!(pending > 0);
+
+    // Another process (a long ingest's own update) holds the write lock past the timeout.
+    let mut writer = Store::open(&path).unwrap();
+    let lock = writer.begin_deals_update().unwrap();
+    let err = update(&mut store).unwrap_err();
+    assert!(
+        matches!(&err, armscope_register::RegisterError::Store(e) if e.is_busy()),
+        "{err}"
+    );
+    assert_eq!(update_unless_busy(&mut store).unwrap(), None);
+    // Readers answer with the register as last fused, whole; nothing is lost from pending.
+    assert_eq!(deals(&mut store).unwrap(), fused_before);
+    assert_eq!(store.pending_fusion().unwrap(), pending);
+
+    drop(lock);
+    assert!(update_unless_busy(&mut store).unwrap().is_some());
+    assert_eq!(store.pending_fusion().unwrap(), 0);
+    assert_ne!(load(&store).unwrap(), fused_before);
 }

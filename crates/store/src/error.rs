@@ -76,6 +76,23 @@ pub enum StoreError {
     },
 }
 
+impl StoreError {
+    /// Whether another connection held the database's write lock past the busy timeout: the
+    /// operation can be retried, or a reader can go on with what is stored.
+    pub fn is_busy(&self) -> bool {
+        let source = match self {
+            StoreError::Open { source, .. }
+            | StoreError::Sqlite { source, .. }
+            | StoreError::Migration { source, .. } => source,
+            _ => return false,
+        };
+        matches!(
+            source.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+        )
+    }
+}
+
 /// Attaches what the store was doing to a SQLite error; the message is built only on error.
 pub(crate) trait SqlContext<T> {
     fn context(self, context: &str) -> Result<T, StoreError>;

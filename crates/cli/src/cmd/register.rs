@@ -73,6 +73,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     out.flush()?;
+    // The register was read as last fused when an ingest held the write lock: say so, rather
+    // than pass a stale answer off as current.
+    if let Ok(pending @ 1..) = store.pending_fusion() {
+        eprintln!(
+            "armscope: {pending} stored document(s) are not fused into this register yet: another \
+             process (an ingest) is writing to {}; run `armscope register` again when it is done",
+            args.db.db.display()
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 
