@@ -131,7 +131,8 @@ pub fn find(sentence: &str) -> Option<Reference> {
                     let figure = ["price", "value", "cost"]
                         .iter()
                         .any(|w| m.as_str().to_lowercase().ends_with(w));
-                    !DEFINING.is_match(next) && !(figure && next.eq_ignore_ascii_case("of"))
+                    let figure_of_other = figure && next.eq_ignore_ascii_case("of");
+                    !(DEFINING.is_match(next) || figure_of_other)
                 })
                 .map(|m| (Span::new(m.start(), m.end()), &[][..]))
         })

@@ -30,7 +30,9 @@ pub fn find(catalog: &Catalog, text: &str, found: &[Found]) -> Vec<EntityMention
         };
         let span = Span::new(f.span.start, f.span.end + m.end());
         // Hits do not nest, so only the few starting just before `span` can reach into it.
-        let lo = found.partition_point(|g| g.span.start < span.start).saturating_sub(8);
+        let lo = found
+            .partition_point(|g| g.span.start < span.start)
+            .saturating_sub(8);
         let hi = found.partition_point(|g| g.span.start < span.end);
         if found[lo..hi.max(lo)]
             .iter()

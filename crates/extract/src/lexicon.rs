@@ -379,10 +379,13 @@ static CUE_REGEXES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 /// letter or `\w`, so wherever a row matches with Unicode boundaries it also matches with
 /// ASCII ones: the set never misses a row, and the row's own regex decides.
 static CUE_SET: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSetBuilder::new(CUES.iter().map(|c| format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", c.pattern)))
-        .dfa_size_limit(64 << 20)
-        .build()
-        .expect("cue patterns compile as a set")
+    RegexSetBuilder::new(
+        CUES.iter()
+            .map(|c| format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", c.pattern)),
+    )
+    .dfa_size_limit(64 << 20)
+    .build()
+    .expect("cue patterns compile as a set")
 });
 
 static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -435,15 +438,18 @@ pub fn speaks_of_the_rest(clause: &str) -> bool {
 /// A cue that is itself a plan ("are due"), or a first batch a plan follows ("the first two
 /// are due in July", "deliveries will start"): not yet a fact.
 static FUTURE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::build(r"(?i)^(?:is|are|was|were)\s+(?:now\s+)?(?:due|expected|scheduled|planned|slated)\b")
-        .expect("future cue regex")
+    crate::re::build(
+        r"(?i)^(?:is|are|was|were)\s+(?:now\s+)?(?:due|expected|scheduled|planned|slated)\b",
+    )
+    .expect("future cue regex")
 });
 static FUTURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::build(r"(?i)^\s*(?:[\w-]+\s+){0,4}?(?:(?:is|are)\s+(?:now\s+)?(?:due|expected|scheduled|planned|slated|set)|will|should|would)\b").expect("future-after regex")
 });
 
-static WHOLE_NEAR: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::build(r"(?i)\b(?:all|whole|entire|fully|both)\b").expect("whole regex"));
+static WHOLE_NEAR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::build(r"(?i)\b(?:all|whole|entire|fully|both)\b").expect("whole regex")
+});
 
 /// Every cue in `sentence`, in order, longest first where two start together; overlapping
 /// shorter cues are dropped.
@@ -529,12 +535,17 @@ mod tests {
     #[test]
     fn cue_set_never_misses_a_row() {
         let mut sentences = vec![
-            "Négotiated talks: the ministry “signed” a contract—and deliveries began in 2019.".to_string(),
+            "Négotiated talks: the ministry “signed” a contract—and deliveries began in 2019."
+                .to_string(),
             "Ankara’s order was cancelled; the jets were handed over to the Ejército.".to_string(),
             "Die Lieferung began: «delivered» ½ of them, negotiaté offeredé soldü.".to_string(),
         ];
-        let articles = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/articles");
-        for entry in std::fs::read_dir(&articles).expect("sample articles").flatten() {
+        let articles =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/articles");
+        for entry in std::fs::read_dir(&articles)
+            .expect("sample articles")
+            .flatten()
+        {
             let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
             sentences.extend(text.split(['.', '\n']).map(str::to_string));
         }
@@ -544,11 +555,18 @@ mod tests {
             for (row, re) in CUE_REGEXES.iter().enumerate() {
                 if re.is_match(s) {
                     rows_seen += 1;
-                    assert!(by_set.contains(&row), "row {row} ({}) missed in {s:?}", CUES[row].pattern);
+                    assert!(
+                        by_set.contains(&row),
+                        "row {row} ({}) missed in {s:?}",
+                        CUES[row].pattern
+                    );
                 }
             }
         }
-        assert!(rows_seen > 100, "the sample articles should hold many cues, saw {rows_seen}");
+        assert!(
+            rows_seen > 100,
+            "the sample articles should hold many cues, saw {rows_seen}"
+        );
     }
 
     #[test]

@@ -150,9 +150,9 @@ impl<'c> Extractor<'c> {
                     .collect();
                 let reference = anaphora::find(s);
                 let transferred_before = |item: &items::Item| {
-                    since(&candidates, index.saturating_sub(1)).iter().any(|c| {
-                        c.sentence + 1 == index && c.transfer.system_id == item.system_id
-                    })
+                    since(&candidates, index.saturating_sub(1))
+                        .iter()
+                        .any(|c| c.sentence + 1 == index && c.transfer.system_id == item.system_id)
                 };
                 let named = reference.as_ref().and_then(|reference| {
                     named_before

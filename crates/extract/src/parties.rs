@@ -20,7 +20,8 @@ pub struct Roles {
 
 macro_rules! re {
     ($name:ident, $p:expr) => {
-        static $name: LazyLock<Regex> = LazyLock::new(|| crate::re::build($p).expect(stringify!($name)));
+        static $name: LazyLock<Regex> =
+            LazyLock::new(|| crate::re::build($p).expect(stringify!($name)));
     };
 }
 

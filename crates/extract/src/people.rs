@@ -236,7 +236,8 @@ fn resolve_lone_names(
     let mut people_spans: Vec<Span> = people.iter().map(|p| p.span).collect();
     people_spans.sort_by_key(|t| (t.start, t.end));
     static WORD: LazyLock<Regex> = LazyLock::new(|| {
-        crate::re::build_names(r"(?:^|[^\w])(?P<name>\p{Lu}\p{Ll}+)(?:[^\w]|$)").expect("word regex")
+        crate::re::build_names(r"(?:^|[^\w])(?P<name>\p{Lu}\p{Ll}+)(?:[^\w]|$)")
+            .expect("word regex")
     });
     let mut extra = Vec::new();
     for m in names_in(&WORD, text) {
@@ -287,8 +288,14 @@ mod tests {
     /// characters, quotes and dashes are not, and a run inside a word is no name.
     #[test]
     fn name_runs_have_word_boundaries_of_any_script() {
-        assert_eq!(runs("“Éric Idriss” met Michał Nowak—twice."), ["Éric Idriss", "Michał Nowak"]);
-        assert_eq!(runs("Jean-Yves Le Drian,Olga Smirnova"), ["Jean-Yves Le Drian", "Olga Smirnova"]);
+        assert_eq!(
+            runs("“Éric Idriss” met Michał Nowak—twice."),
+            ["Éric Idriss", "Michał Nowak"]
+        );
+        assert_eq!(
+            runs("Jean-Yves Le Drian,Olga Smirnova"),
+            ["Jean-Yves Le Drian", "Olga Smirnova"]
+        );
         // "Donald Duck" inside "McDonald Duck Jones" starts mid-word: only the run after it.
         assert_eq!(runs("McDonald Duck Jones"), ["Duck Jones"]);
         // A digit right after a word is no boundary: the run stops a word earlier.

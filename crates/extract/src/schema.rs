@@ -79,7 +79,10 @@ fn add_roles(entities: &mut [Value], mentions: &[EntityMention], roles: &[Person
         }
     }
     for entity in entities.iter_mut().filter(|e| e["kind"] == "person") {
-        let role = entity["id"].as_str().and_then(|id| first_role.get(id)).copied();
+        let role = entity["id"]
+            .as_str()
+            .and_then(|id| first_role.get(id))
+            .copied();
         if let (Some(role), Value::Object(map)) = (role, entity) {
             map.insert("role".into(), json!(role.role));
             let organization = role

@@ -1022,11 +1022,15 @@ mod tests {
     #[test]
     fn a_figure_word_shortly_before_a_sum_marks_it() {
         assert!(names_a_figure_before("Its order portfolio stands at "));
-        assert!(names_a_figure_before("The company plans to invest roughly "));
+        assert!(names_a_figure_before(
+            "The company plans to invest roughly "
+        ));
         assert!(names_a_figure_before("total arms exports reached "));
         assert!(!names_a_figure_before("The contract is worth "));
         // The word belongs to another clause, or lies more than 60 characters back.
-        assert!(!names_a_figure_before("The budget grew. The contract is worth "));
+        assert!(!names_a_figure_before(
+            "The budget grew. The contract is worth "
+        ));
         assert!(!names_a_figure_before("The budget; then "));
         assert!(!names_a_figure_before(
             "Its share of the market, as the minister put it at a long press conference, is "
@@ -1039,7 +1043,11 @@ mod tests {
     #[test]
     fn only_sentences_with_an_acting_cue_or_a_continuation_may_report() {
         let cues = |s: &str| lexicon::find_cues(s);
-        let yes = ["Deliveries began in 2019.", "It includes 12 launchers.", "Egypt ordered 24 jets."];
+        let yes = [
+            "Deliveries began in 2019.",
+            "It includes 12 launchers.",
+            "Egypt ordered 24 jets.",
+        ];
         for s in yes {
             assert!(may_report(s, &cues(s)), "{s}");
         }

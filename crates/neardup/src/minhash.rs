@@ -163,7 +163,7 @@ mod tests {
 
     #[test]
     fn signatures_estimate_jaccard() {
-        let text: Vec<u64> = (0..400).map(|i| mix(i)).collect();
+        let text: Vec<u64> = (0..400).map(mix).collect();
         let a = shingles(&text[..300]);
         let b = shingles(&text[100..]);
         // True Jaccard: 198 shared of 398 in the union, about 0.5.

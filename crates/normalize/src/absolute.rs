@@ -11,7 +11,8 @@ use crate::calendar::{month_number, month_pattern, plausible_year, valid_day};
 use crate::date::{Atom, DatePrecision};
 
 fn rx(pattern: &str) -> Regex {
-    crate::pattern::build(&pattern.replace("{MONTH}", &month_pattern())).expect("date pattern is valid")
+    crate::pattern::build(&pattern.replace("{MONTH}", &month_pattern()))
+        .expect("date pattern is valid")
 }
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| rx(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"));

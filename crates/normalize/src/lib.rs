@@ -42,9 +42,9 @@ mod modifier;
 mod money;
 mod number;
 pub mod pattern;
-mod scan;
 mod qualifier;
 mod relative;
+mod scan;
 mod token;
 mod words;
 

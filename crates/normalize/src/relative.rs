@@ -14,11 +14,14 @@ use crate::calendar::{
 use crate::date::{Atom, DatePrecision};
 
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::build(r"(?i)\b(?P<rel>last|this|next|the\s+current|current)\s+(?P<unit>year|month|week)\b")
-        .expect("valid")
+    crate::pattern::build(
+        r"(?i)\b(?P<rel>last|this|next|the\s+current|current)\s+(?P<unit>year|month|week)\b",
+    )
+    .expect("valid")
 });
-static DAY_WORD: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::build(r"(?i)\b(?P<w>yesterday|today|tomorrow)\b").expect("valid"));
+static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::build(r"(?i)\b(?P<w>yesterday|today|tomorrow)\b").expect("valid")
+});
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     let names = WEEKDAYS.join("|");
     crate::pattern::build(&format!(
@@ -33,11 +36,14 @@ static AGO: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 static SEASON: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::build(r"(?i)\b(?P<rel>last|this|next)\s+(?P<s>spring|summer|fall|autumn|winter)\b")
-        .expect("valid")
+    crate::pattern::build(
+        r"(?i)\b(?P<rel>last|this|next)\s+(?P<s>spring|summer|fall|autumn|winter)\b",
+    )
+    .expect("valid")
 });
 static REL_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::build(&format!(r"\b(?P<rel>last|this|next)\s+{}", month_pattern())).expect("valid")
+    crate::pattern::build(&format!(r"\b(?P<rel>last|this|next)\s+{}", month_pattern()))
+        .expect("valid")
 });
 static MONTH: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::build(&format!(r"\b{}", month_pattern())).expect("valid"));
