@@ -128,9 +128,13 @@ pub fn find(sentence: &str) -> Option<Reference> {
                     let next = sentence[m.end()..].split_whitespace().next().unwrap_or("");
                     let next = next.trim_matches(|c: char| !c.is_alphanumeric());
                     // "the value of its Russian contracts": a figure about something else.
-                    let figure = ["price", "value", "cost"]
-                        .iter()
-                        .any(|w| m.as_str().to_lowercase().ends_with(w));
+                    let noun = m.as_str();
+                    let figure = ["price", "value", "cost"].iter().any(|w| {
+                        noun.len()
+                            .checked_sub(w.len())
+                            .and_then(|start| noun.get(start..))
+                            .is_some_and(|tail| tail.eq_ignore_ascii_case(w))
+                    });
                     let figure_of_other = figure && next.eq_ignore_ascii_case("of");
                     !(DEFINING.is_match(next) || figure_of_other)
                 })
